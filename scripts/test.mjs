@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// Runs the browser tests once per engine and ends with one plain line: `tests: N passed, N failed`.
+//   npm test                          all three engines
+//   npm test -- --browsers chromium   one engine (also: npm run test:chromium)
+//   npm test -- --group core          one package's tests (any other flags go to web-test-runner)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { BROWSER_PATHS } from '../web-test-runner.config.mjs';
+
+const args = process.argv.slice(2);
+let browsers = ['chromium', 'firefox', 'webkit'];
+const i = args.indexOf('--browsers');
+if (i !== -1) {
+  browsers = args[i + 1].split(',');
+  args.splice(i, 2);
+}
+
+const PACKAGES = {
+  chromium: 'chromium',
+  firefox: 'firefox-esr',
+  webkit: 'webkit2gtk-driver and xvfb',
+};
+
+function missing(engine) {
+  if (!existsSync(BROWSER_PATHS[engine])) return BROWSER_PATHS[engine];
+  if (engine === 'webkit') {
+    for (const tool of ['WebKitWebDriver', 'xvfb-run']) {
+      if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return tool;
+    }
+  }
+  return null;
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForPort(port, ms = 30_000) {
+  const start = Date.now();
+  while (Date.now() - start < ms) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
+}
+
+function run(cmd, cmdArgs, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+let exitCode = 0;
+// Each run gets its own port and results folder, so several runs can go at once.
+const resultsDir = mkdtempSync(join(tmpdir(), 'rnswd-tests-'));
+
+for (const engine of browsers) {
+  const gone = missing(engine);
+  if (gone) {
+    console.error(
+      `\n${engine}: ${gone} not found. Install the Debian package ${PACKAGES[engine]} ` +
+        `(apt-get install ${PACKAGES[engine].replace(' and ', ' ')}), or set its path ` +
+        `(CHROME_PATH, FIREFOX_PATH, WEBKIT_MINIBROWSER_PATH).`,
+    );
+    totals.failed += 1;
+    exitCode = 1;
+    continue;
+  }
+  let driver;
+  const env = {
+    RNSWD_BROWSER: engine,
+    RNSWD_RESULTS_DIR: resultsDir,
+    RNSWD_TEST_PORT: String(await freePort()),
+  };
+  if (engine === 'webkit') {
+    const port = await freePort();
+    env.WEBKIT_DRIVER_PORT = String(port);
+    driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    await waitForPort(port);
+  }
+  console.log(`\n=== ${engine} ===`);
+  const code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args], env);
+  if (driver) {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+  const file = join(resultsDir, `summary-${engine}.json`);
+  if (existsSync(file)) {
+    const s = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += s.passed;
+    totals.failed += s.failed;
+    totals.skipped += s.skipped;
+    lines.push(`${engine}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+    for (const f of s.failures) lines.push(`  failed: ${f}`);
+  } else {
+    lines.push(`${engine}: the test runner ended (exit ${code}) without a summary`);
+    totals.failed += 1;
+  }
+  if (code !== 0) exitCode = 1;
+}
+
+rmSync(resultsDir, { recursive: true, force: true });
+console.log('');
+for (const line of lines) console.log(line);
+if (totals.skipped) console.log(`skipped: ${totals.skipped} (skipped tests are not allowed on main)`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(exitCode || (totals.failed ? 1 : 0) || (totals.skipped ? 1 : 0));
