@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `npm run bench`: sizes of what ships, then each widget's benchmarks in headless Chromium.
+// Prints a table and writes bench/results.json. Widgets add `bench/<name>.bench.mjs` files that export
+// `default async function ({ browser, baseUrl, log }) => [{ metric, value, unit, note? }]`; their pages
+// load the built CDN bundle, so what is measured is what ships.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { measureSizes } from './sizes.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+
+if (!existsSync(join(root, 'packages/widgets/dist/rnswd-widgets.min.js'))) {
+  console.log('Building first (npm run build)…');
+  execSync('npm run build', { cwd: root, stdio: 'inherit' });
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+  },
+  sections: {},
+};
+
+function table(title, rows) {
+  console.log(`\n${title}`);
+  const w = Math.max(...rows.map((r) => r.metric.length), 10);
+  for (const r of rows) {
+    const value = typeof r.value === 'number' ? r.value.toLocaleString('en-GB') : String(r.value);
+    console.log(
+      `  ${r.metric.padEnd(w)}  ${value.padStart(10)} ${r.unit ?? ''}${r.note ? `  (${r.note})` : ''}`,
+    );
+  }
+}
+
+// 1. Sizes.
+if (!only.length || only.includes('size')) {
+  const rows = await measureSizes(root);
+  results.sections.size = rows;
+  table('Size (esbuild --minify, gzip -9 / brotli -11)', rows);
+}
+
+// 2. Browser benchmarks.
+const benches = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .filter((f) => !only.length || only.includes(f.replace('.bench.mjs', '')));
+if (benches.length) {
+  const server = await startStaticServer(root);
+  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  try {
+    for (const file of benches) {
+      const name = file.replace('.bench.mjs', '');
+      const mod = await import(join(root, 'bench', file));
+      const rows = await mod.default({
+        browser,
+        baseUrl: server.url,
+        log: (...a) => console.log(`  [${name}]`, ...a),
+      });
+      results.sections[name] = rows;
+      table(mod.title ?? name, rows);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('\nWrote bench/results.json');

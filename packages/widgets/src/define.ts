@@ -1,0 +1,4 @@
+/** Defines every rnswd element. The CDN bundle is built from this file. */
+import '@rnswd/core/define.js';
+
+export * from './index.js';

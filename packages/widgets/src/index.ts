@@ -1,0 +1,5 @@
+/**
+ * @rnswd/widgets: every rnswd element. This entry has no side effects; import
+ * `@rnswd/widgets/define.js` (or load `dist/rnswd-widgets.min.js`) to define the tags.
+ */
+export * from '@rnswd/core';
