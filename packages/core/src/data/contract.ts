@@ -26,13 +26,7 @@ export type PartnerKind =
   | 'other';
 
 export type RelationKind =
-  | 'collaboration'
-  | 'research'
-  | 'funding'
-  | 'care-chain'
-  | 'education'
-  | 'working-group'
-  | 'other';
+  'collaboration' | 'research' | 'funding' | 'care-chain' | 'education' | 'working-group' | 'other';
 
 export const THEME_STATUSES: readonly ThemeStatus[] = ['proposed', 'active', 'paused', 'completed'];
 export const PARTNER_KINDS: readonly PartnerKind[] = [
