@@ -17,6 +17,7 @@ import { SelectionChangeEvent } from './events.js';
  * reflection form). Each element's own attributes win over the provider's.
  *
  * @summary Provider of network data, storage configuration and a shared selection.
+ * @tag rnswd-network
  *
  * @slot - The widgets (and any other content).
  *

@@ -184,7 +184,7 @@ export const TOKENS: readonly TokenDefinition[] = [
   },
 ];
 
-/** `var(--rnswd-x, var(--basis-y, fallback))`. */
+/** The full fallback chain of a token: its public name, the basis token, the safe value. */
 export function tokenValue(token: TokenDefinition): string {
   return `var(${token.name}, ${token.basis ? `var(${token.basis}, ${token.fallback})` : token.fallback})`;
 }
