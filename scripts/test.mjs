@@ -99,7 +99,11 @@ for (const engine of browsers) {
     await waitForPort(port);
   }
   console.log(`\n=== ${engine} ===`);
-  const code = await run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args], env);
+  const code = await run(
+    'npx',
+    ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args],
+    env,
+  );
   if (driver) {
     try {
       process.kill(-driver.pid, 'SIGTERM');
@@ -113,7 +117,9 @@ for (const engine of browsers) {
     totals.passed += s.passed;
     totals.failed += s.failed;
     totals.skipped += s.skipped;
-    lines.push(`${engine}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+    lines.push(
+      `${engine}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
+    );
     for (const f of s.failures) lines.push(`  failed: ${f}`);
   } else {
     lines.push(`${engine}: the test runner ended (exit ${code}) without a summary`);
@@ -125,6 +131,7 @@ for (const engine of browsers) {
 rmSync(resultsDir, { recursive: true, force: true });
 console.log('');
 for (const line of lines) console.log(line);
-if (totals.skipped) console.log(`skipped: ${totals.skipped} (skipped tests are not allowed on main)`);
+if (totals.skipped)
+  console.log(`skipped: ${totals.skipped} (skipped tests are not allowed on main)`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(exitCode || (totals.failed ? 1 : 0) || (totals.skipped ? 1 : 0));
