@@ -128,23 +128,28 @@ function compileNode(node: Node): Compiled {
       };
     }
     case 'object': {
-      const entries = Object.entries(node.entries!).map(([key, entry]) => ({
-        key,
-        check: compileNode(entry),
-        optional: entry.type === 'optional',
-        fallback: entry.type === 'optional' ? withDefault(entry) : null,
-      }));
+      const entries = Object.entries(node.entries!);
+      const keys = entries.map(([key]) => key);
+      const checks = entries.map(([, entry]) => compileNode(entry));
+      const fallbacks = entries.map(([, entry]) =>
+        entry.type === 'optional' ? withDefault(entry) : null,
+      );
+      const count = keys.length;
       return (v) => {
         // valibot takes an array for an object; this path does not.
         if (typeof v !== 'object' || v === null || Array.isArray(v)) return FAIL;
         const input = v as Record<string, unknown>;
         const out: Record<string, unknown> = {};
-        for (const { key, check, optional, fallback } of entries) {
+        for (let i = 0; i < count; i++) {
+          const key = keys[i];
           const value = input[key];
           let r: unknown;
-          if (value !== undefined || key in input) r = check(value);
-          else if (optional) r = fallback!();
-          else return FAIL;
+          if (value !== undefined || key in input) r = checks[i](value);
+          else {
+            const fallback = fallbacks[i];
+            if (!fallback) return FAIL;
+            r = fallback();
+          }
           if (r === FAIL) return FAIL;
           if (r !== undefined) out[key] = r;
         }
