@@ -7,6 +7,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testEndpointPlugin } from './test/helpers/endpoint-plugin.mjs';
+import { fixturesPlugin } from './test/helpers/fixtures-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 export const BROWSER_PATHS = {
@@ -69,7 +70,7 @@ export default {
   port: Number(process.env.RNSWD_TEST_PORT || 8000),
   groups,
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), testEndpointPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), testEndpointPlugin(), fixturesPlugin()],
   browsers: [browserFor(engine)],
   concurrency: engine === 'webkit' ? 1 : 2,
   concurrentBrowsers: 1,
