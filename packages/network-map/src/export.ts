@@ -1,0 +1,97 @@
+/**
+ * Export of the current view as a self-contained SVG document and as PNG. The SVG is our own DOM,
+ * serialised by XMLSerializer (which escapes every text and attribute), with the computed styles it needs
+ * inlined and everything interactive or external (map tiles, focus ring, ARIA) left out. The PNG draws
+ * that SVG on a canvas; with no external resources in it, the canvas is never tainted.
+ */
+
+const PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'paint-order',
+  'vector-effect',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+];
+
+const DROP = ['tabindex', 'role', 'class', 'focusable'];
+
+/** The SVG element as a standalone SVG document of `width` × `height`. */
+export function serializeSvg(
+  svg: SVGSVGElement,
+  width: number,
+  height: number,
+  title: string,
+): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const from = svg.querySelectorAll('*');
+  const to = clone.querySelectorAll('*');
+  // Elements with the same classes share their computed style: read it once per class list.
+  const cache = new Map<string, string | null>();
+  from.forEach((el, i) => {
+    const copy = to[i]!;
+    const key = `${el.tagName} ${el.getAttribute('class')} ${(el.parentNode as Element).getAttribute?.('class')}`;
+    let style = cache.get(key);
+    if (style === undefined) {
+      const cs = getComputedStyle(el);
+      style =
+        cs.display === 'none' || el.hasAttribute('data-export-skip')
+          ? null
+          : PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+      cache.set(key, style);
+    }
+    if (style === null) return copy.remove();
+    copy.setAttribute('style', style);
+    for (const name of copy.getAttributeNames())
+      if (DROP.includes(name) || name.startsWith('aria-') || name.startsWith('data-'))
+        copy.removeAttribute(name);
+  });
+  for (const name of clone.getAttributeNames()) clone.removeAttribute(name);
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const ns = 'http://www.w3.org/2000/svg';
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', getComputedStyle(svg).backgroundColor || '#fff');
+  const t = document.createElementNS(ns, 'title');
+  t.textContent = title;
+  clone.prepend(t, bg);
+  return new XMLSerializer().serializeToString(clone);
+}
+
+/** Draws SVG text on a canvas at `scale` and returns it as a PNG. */
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image(width, height);
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    canvas.getContext('2d')!.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
