@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../packages/core/src/rnswd-network.js';
 import '../../packages/network-map/src/rnswd-network-map.js';
@@ -395,15 +395,11 @@ describe('<rnswd-network-map>', () => {
       expect(node, `${view}: ${other.name} is drawn on its own`).to.exist;
       expect(node!.getAttribute('aria-current')).to.equal('true');
       const box = mapSvg(el).getBoundingClientRect();
+      // Within a quarter of the marker: the box of a triangle or star is not centred on its point.
       const [x, y] = centre(node!);
-      expect(
-        Math.abs(x - (box.left + box.width / 2)),
-        `${view}: centred horizontally`,
-      ).to.be.lessThan(3);
-      expect(
-        Math.abs(y - (box.top + box.height / 2)),
-        `${view}: centred vertically`,
-      ).to.be.lessThan(3);
+      const slack = 2 + node!.getBoundingClientRect().height / 4;
+      expect(Math.abs(x - (box.left + box.width / 2)), `${view}: centred`).to.be.lessThan(slack);
+      expect(Math.abs(y - (box.top + box.height / 2)), `${view}: centred`).to.be.lessThan(slack);
     }
   });
 
@@ -440,6 +436,8 @@ describe('<rnswd-network-map>', () => {
     await mount(el);
     await ready(el);
     mapSvg(el).scrollIntoView({ block: 'center' });
+    await nextFrame();
+    await nextFrame();
     const box = mapSvg(el).getBoundingClientRect();
     const start = viewport(el);
     // Drag on empty space near a corner.
@@ -452,7 +450,7 @@ describe('<rnswd-network-map>', () => {
     await sendMouse({ type: 'up' });
     await waitUntil(() => viewport(el).x > start.x + 60, 'dragging pans');
     expect(viewport(el).y).to.be.lessThan(start.y - 40);
-    expect(viewport(el).k).to.equal(start.k);
+    expect(viewport(el).k).to.be.closeTo(start.k, start.k / 100);
 
     mapSvg(el).dispatchEvent(
       new WheelEvent('wheel', {

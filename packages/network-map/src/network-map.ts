@@ -993,7 +993,11 @@ export class RnswdNetworkMap extends RnswdElement {
     this.pz = null;
     this.tiles.clear();
     if (!svgEl) return;
-    this.pz = new PanZoom(svgEl, (reason) => this.viewChanged(reason));
+    const pz = new PanZoom(svgEl, (reason) => {
+      // A late wheel timer of a view that is gone does nothing.
+      if (this.pz === pz) this.viewChanged(reason);
+    });
+    this.pz = pz;
     const saved = this.views[this.view];
     if (saved) {
       this.pz.t = saved.t;
