@@ -208,10 +208,7 @@ describe('<rnswd-network-map>', () => {
     const k = viewport(el).k;
     await sendMouse({ type: 'click', position: centre(cluster) });
     await waitUntil(() => viewport(el).k > k, 'the map zooms in on the cluster');
-    await waitUntil(
-      () => markers(el).length > 0 && !markers(el).includes(cluster),
-      'the cluster opens',
-    );
+    await waitUntil(() => markers(el).length > before, 'the cluster opens into more markers');
     expect(viewport(el).k).to.be.greaterThan(k);
     button(el, /^Reset view$/).click();
     await waitUntil(() => markers(el).length === before, 'back to the first view');

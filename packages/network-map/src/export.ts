@@ -65,7 +65,7 @@ export function serializeSvg(
   const bg = document.createElementNS(ns, 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', getComputedStyle(svg).backgroundColor || '#fff');
+  bg.setAttribute('fill', getComputedStyle(svg.parentElement!).backgroundColor);
   const t = document.createElementNS(ns, 'title');
   t.textContent = title;
   clone.prepend(t, bg);

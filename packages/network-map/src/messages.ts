@@ -12,7 +12,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     exportSvg: 'Download SVG',
     exportPng: 'Download PNG',
     exportNoTiles: 'De achtergrondkaart gaat niet mee in de download.',
-    filters: 'Filters en legenda',
     kinds: 'Soorten partners',
     relations: 'Soorten relaties',
     theme: 'Thema',
@@ -38,7 +37,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     mapLabel: (name: string) => `Kaart van de partners van ${name}`,
     graphLabel: (name: string) => `Netwerk van de partners van ${name}`,
     relationCount: (v: number) => (v === 1 ? '1 relatie' : `${n('nl', v)} relaties`),
-    partnerCount: (v: number) => (v === 1 ? '1 partner' : `${n('nl', v)} partners`),
     shown: (v: number, all: number) => `${n('nl', v)} van ${n('nl', all)} partners getoond.`,
     summaryGeo: (v: number, places: number, unplaced: number) =>
       `${v === 1 ? '1 partner' : `${n('nl', v)} partners`} op de kaart, op ${n('nl', places)} ${places === 1 ? 'plek' : 'plekken'}` +
@@ -55,7 +53,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     address: 'Adres',
     municipality: 'Gemeente',
     themes: 'Thema’s',
-    noRelations: 'Geen relaties bekend.',
     selected: (name: string) => `Gekozen: ${name}`,
     tableCaption: (v: number, all: number) =>
       `Partners van het netwerk (${v === all ? n('nl', all) : `${n('nl', v)} van ${n('nl', all)}`})`,
@@ -76,7 +73,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     exportSvg: 'Download SVG',
     exportPng: 'Download PNG',
     exportNoTiles: 'The background map is left out of the download.',
-    filters: 'Filters and legend',
     kinds: 'Kinds of partners',
     relations: 'Kinds of relations',
     theme: 'Theme',
@@ -102,7 +98,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     mapLabel: (name: string) => `Map of the partners of ${name}`,
     graphLabel: (name: string) => `Network of the partners of ${name}`,
     relationCount: (v: number) => (v === 1 ? '1 relation' : `${n('en', v)} relations`),
-    partnerCount: (v: number) => (v === 1 ? '1 partner' : `${n('en', v)} partners`),
     shown: (v: number, all: number) => `Showing ${n('en', v)} of ${n('en', all)} partners.`,
     summaryGeo: (v: number, places: number, unplaced: number) =>
       `${v === 1 ? '1 partner' : `${n('en', v)} partners`} on the map, at ${n('en', places)} ${places === 1 ? 'place' : 'places'}` +
@@ -119,7 +114,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     address: 'Address',
     municipality: 'Municipality',
     themes: 'Themes',
-    noRelations: 'No known relations.',
     selected: (name: string) => `Selected: ${name}`,
     tableCaption: (v: number, all: number) =>
       `Partners of the network (${v === all ? n('en', all) : `${n('en', v)} of ${n('en', all)}`})`,

@@ -8,50 +8,36 @@ export const mapStyles = css`
   }
   .toolbar,
   .filters,
-  .controls,
-  .segmented,
-  .export {
+  fieldset,
+  .tabs,
+  .legend {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_rnswd-space) * 0.5);
+    gap: 0.25em 0.75em;
   }
-  .segmented {
+  .tabs {
     gap: 0;
   }
-  .segmented .button:first-child {
-    border-start-end-radius: 0;
-    border-end-end-radius: 0;
-  }
-  .segmented .button:last-child {
-    border-start-start-radius: 0;
-    border-end-start-radius: 0;
-    margin-inline-start: calc(var(--_rnswd-border-width) * -1);
-  }
-  .filters {
-    align-items: end;
-  }
-  .kinds {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 calc(var(--_rnswd-space) * 0.75);
+  fieldset {
     margin: 0;
     padding: 0;
     border: 0;
   }
-  .kinds legend {
+  legend,
+  .legend .label {
     font-weight: 600;
     padding: 0;
-    margin-block-end: 0.25em;
+    margin: 0;
+    flex-basis: 100%;
   }
-  .kind {
+  fieldset label {
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
     min-block-size: 1.75rem;
-    cursor: pointer;
   }
-  .kind input {
+  input {
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0;
@@ -60,17 +46,8 @@ export const mapStyles = css`
   .swatch {
     inline-size: 1em;
     block-size: 1em;
-    flex: none;
-    vertical-align: -0.125em;
+    vertical-align: -0.15em;
     overflow: visible;
-  }
-  .swatch path {
-    stroke: var(--_rnswd-background-color);
-    stroke-width: 0.15;
-  }
-  .theme .control {
-    inline-size: auto;
-    max-inline-size: 100%;
   }
   .layout {
     display: grid;
@@ -85,6 +62,7 @@ export const mapStyles = css`
   }
   .stage {
     position: relative;
+    background: var(--rnswd-network-map-land-color, color-mix(in srgb, #e8e2cf 45%, Canvas));
     block-size: var(--rnswd-network-map-height, 28rem);
     border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
     border-radius: var(--_rnswd-border-radius);
@@ -98,62 +76,60 @@ export const mapStyles = css`
     user-select: none;
     -webkit-user-select: none;
     cursor: grab;
-    background: var(--rnswd-network-map-land-color, color-mix(in srgb, #e8e2cf 45%, Canvas));
-    font-family: var(--_rnswd-font-family);
+    transform-origin: 0 0;
+    will-change: transform;
   }
-  :host([view='graph']) .stage > svg {
+  :host([view='graph']) .stage {
     background: var(--_rnswd-background-color);
   }
-  .stage > svg:active {
-    cursor: grabbing;
+  .arranging .edges {
+    display: none;
+  }
+  .many .edge:not(.hl) {
+    stroke-dasharray: none;
+    stroke-width: inherit;
+    vector-effect: none;
   }
   .controls {
     position: absolute;
     inset-block-start: 0.5rem;
     inset-inline-end: 0.5rem;
-    flex-direction: column;
+    display: grid;
     gap: 0.25rem;
   }
-  .controls .button {
+  .controls .button,
+  .head .button {
     padding: 0;
-    inline-size: var(--_rnswd-target-size);
     font-size: 1.4em;
-    font-weight: 600;
   }
-  .controls svg,
-  .close svg {
+  .button svg {
     inline-size: 1.1rem;
     block-size: 1.1rem;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
   }
-  .arranging,
-  .attribution {
+  .note {
     position: absolute;
+    inset-block-start: 0;
     margin: 0;
     padding: 0.1em 0.4em;
-    background: color-mix(in srgb, var(--_rnswd-background-color) 85%, transparent);
+    background: var(--_rnswd-background-color);
     font-size: 0.8em;
   }
-  .arranging {
-    inset-block-start: 0.5rem;
-    inset-inline-start: 0.5rem;
-  }
   .attribution {
-    inset-block-end: 0;
+    inset-block: auto 0;
     inset-inline-end: 0;
   }
 
-  /* The drawing. Strokes keep their width at any zoom. */
-  .viewport path,
-  .viewport circle {
+  /* The drawing: strokes keep their width at any zoom. */
+  path,
+  circle {
     vector-effect: non-scaling-stroke;
   }
-  .region {
+  .regions path {
     fill: transparent;
-    stroke: color-mix(in srgb, var(--_rnswd-color) 45%, transparent);
-    stroke-width: 1;
+    stroke: var(--_rnswd-muted-color);
     stroke-linejoin: round;
   }
   .s1 {
@@ -168,8 +144,8 @@ export const mapStyles = css`
   .s4 {
     --_rnswd-network-map-shade: 55%;
   }
-  .shaded .region,
-  .steps i {
+  .shaded path,
+  .legend i {
     --_rnswd-network-map-fill: color-mix(
       in srgb,
       var(--rnswd-network-map-region-color, #1a5c9e) var(--_rnswd-network-map-shade, 0%),
@@ -178,10 +154,24 @@ export const mapStyles = css`
     fill: var(--_rnswd-network-map-fill);
     background: var(--_rnswd-network-map-fill);
   }
+  .legend i {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.15em;
+    border: 1px solid var(--_rnswd-border-color);
+  }
+  .legend svg {
+    inline-size: 2.25rem;
+    block-size: 0.75rem;
+  }
   .edge {
     fill: none;
     stroke: var(--rnswd-network-map-edge-color, #5c6670);
     stroke-width: 1.2;
+  }
+  .edges .edge {
     stroke-opacity: 0.7;
   }
   .e-research {
@@ -190,7 +180,7 @@ export const mapStyles = css`
   .e-funding {
     stroke-dasharray: 1 3;
     stroke-linecap: round;
-    stroke-width: 1.6;
+    stroke-width: 1.8;
   }
   .e-care-chain {
     stroke-dasharray: 10 3 2 3;
@@ -199,18 +189,17 @@ export const mapStyles = css`
     stroke-dasharray: 3 2;
   }
   .e-working-group {
-    stroke-width: 2;
-    stroke-opacity: 0.35;
+    stroke-width: 2.5;
   }
   .e-other {
     stroke-dasharray: 1 2;
   }
-  .edge.hl {
+  .edges .hl {
     stroke: var(--_rnswd-accent-color);
     stroke-width: 2;
-    stroke-opacity: 0.9;
+    stroke-opacity: 1;
   }
-  .edges.is-hl .edge:not(.hl) {
+  .edges.dim .edge:not(.hl) {
     stroke-opacity: 0.12;
   }
   .node {
@@ -219,23 +208,20 @@ export const mapStyles = css`
     stroke-width: 1.5;
     outline: none;
   }
-  .nodes.is-hl .node:not(.near) {
+  .dim .node:not(.near) {
     opacity: 0.25;
   }
-  .node.selected {
+  .node[aria-current='true'] {
     stroke: var(--_rnswd-color);
     stroke-width: 3;
   }
   .cluster circle {
     fill: var(--rnswd-network-map-cluster-color, #1f2933);
-    stroke: var(--_rnswd-background-color);
-    stroke-width: 2;
   }
   .cluster text {
     fill: #fff;
     stroke: none;
-    font-size: 12px;
-    font-weight: 700;
+    font: 700 12px sans-serif;
     text-anchor: middle;
   }
   .ring {
@@ -243,14 +229,12 @@ export const mapStyles = css`
     fill: none;
     stroke: var(--_rnswd-focus-outline-color);
     stroke-width: 3;
-    pointer-events: none;
   }
   .ring.on {
     display: inline;
   }
-  .label {
-    font-size: 12px;
-    font-weight: 600;
+  .labels {
+    font: 600 12px var(--_rnswd-font-family);
     fill: var(--_rnswd-color);
     stroke: var(--_rnswd-background-color);
     stroke-width: 3px;
@@ -282,98 +266,58 @@ export const mapStyles = css`
     display: grid;
     gap: var(--_rnswd-space);
   }
-  .detail,
-  .unplaced {
+  section {
     border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
     border-radius: var(--_rnswd-border-radius);
     padding: calc(var(--_rnswd-space) * 0.75);
     background: var(--_rnswd-surface-color);
   }
-  .detail__head {
+  .head {
     display: flex;
     align-items: start;
     justify-content: space-between;
     gap: 0.5em;
   }
-  .close {
-    padding: 0;
-    flex: none;
-  }
-  .detail dl {
+  dl {
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.2em 0.75em;
-    margin: 0 0 0.75em;
   }
-  .detail dt {
+  dt {
     font-weight: 600;
   }
-  .detail dd {
+  dd {
     margin: 0;
   }
-  .relations,
-  .partner-list,
-  .relation-legend ul {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
   }
-  .relations li {
-    margin-block-end: 0.35em;
-  }
-  .relation-kind {
+  small {
     display: block;
-    font-size: 0.85em;
     color: var(--_rnswd-muted-color);
   }
-  .partner-list .button,
-  .relations .button {
+  .button--link {
     min-block-size: 1.75rem;
     padding-inline: 0;
     text-align: start;
-    justify-content: start;
   }
-  .button[aria-current='true'] {
+  [aria-current='true'] {
     font-weight: 700;
-  }
-  .relation-legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .relation-legend .edge {
-    stroke-opacity: 1;
-  }
-  .relation-legend svg {
-    inline-size: 2.25rem;
-    block-size: 0.75rem;
-    flex: none;
-  }
-  .steps {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-  }
-  .steps i {
-    display: inline-block;
-    inline-size: 1em;
-    block-size: 1em;
-    margin-inline-end: 0.3em;
-    vertical-align: -0.15em;
-    border: 1px solid var(--_rnswd-border-color);
   }
   .help {
     margin: 0;
   }
-  .table {
+  [part='table'] {
     overflow-x: auto;
   }
   table {
     border-collapse: collapse;
     inline-size: 100%;
     min-inline-size: 32rem;
-    overflow-wrap: normal;
     margin-block-end: var(--_rnswd-space);
+    overflow-wrap: normal;
   }
   caption {
     text-align: start;
@@ -390,19 +334,11 @@ export const mapStyles = css`
   thead th {
     background: var(--_rnswd-surface-color);
   }
-  th .button {
-    min-block-size: 1.5rem;
-    padding-inline: 0;
-    text-align: start;
-  }
 
   @media (forced-colors: active) {
     .node,
-    .cluster circle {
-      stroke: CanvasText;
-    }
     .edge,
-    .region {
+    .regions path {
       stroke: CanvasText;
     }
     .ring {

@@ -52,9 +52,12 @@ export class PanZoom {
     this.set({ ...this.t, x: this.t.x + dx, y: this.t.y + dy }, reason);
   }
 
+  /** The pointer in the element's coordinates; measured on its parent, since during a gesture the
+   * element itself may be moved by a CSS transform. */
   private point(e: PointerEvent | WheelEvent) {
-    const r = this.el.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
+    const parent = this.el.parentElement!;
+    const r = parent.getBoundingClientRect();
+    return { x: e.clientX - r.left - parent.clientLeft, y: e.clientY - r.top - parent.clientTop };
   }
 
   private readonly down = (e: PointerEvent) => {

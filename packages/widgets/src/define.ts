@@ -1,4 +1,5 @@
 /** Defines every rnswd element. The CDN bundle is built from this file. */
 import '@rnswd/core/define.js';
+import '@rnswd/network-map/define.js';
 
 export * from './index.js';

@@ -3,3 +3,4 @@
  * `@rnswd/widgets/define.js` (or load `dist/rnswd-widgets.min.js`) to define the tags.
  */
 export * from '@rnswd/core';
+export * from '@rnswd/network-map';
