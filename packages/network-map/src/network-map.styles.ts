@@ -102,7 +102,8 @@ export const mapStyles = css`
     padding: 0;
     font-size: 1.4em;
   }
-  .button svg {
+  .controls svg,
+  .head svg {
     inline-size: 1.1rem;
     block-size: 1.1rem;
     fill: none;

@@ -182,6 +182,7 @@ export class RnswdNetworkMap extends RnswdElement {
   private refocus = false;
   private tiles = new Map<string, SVGImageElement>();
   private abort: AbortController | null = null;
+  private measure: CanvasRenderingContext2D | null = null;
 
   private t<K extends keyof Messages>(
     key: K,
@@ -1022,21 +1023,26 @@ export class RnswdNetworkMap extends RnswdElement {
     };
     const hit = (a: number[], b: number[]) =>
       b[0]! < a[2]! && a[0]! < b[2]! && b[1]! < a[3]! && a[1]! < b[3]!;
-    // Markers are obstacles: a label never covers one.
-    const taken = this.items.map((it) => screen(it, it.members.length > 1 ? it.r : it.r * f));
+    // Markers are obstacles (a label never covers one), unless there are so many that no label would fit.
+    const many = this.items.length > 300;
+    const taken = many
+      ? []
+      : this.items.map((it) => screen(it, it.members.length > 1 ? it.r : it.r * f));
     const box = this.svgEl!.getBoundingClientRect();
     const c = this.shadowRoot!.querySelector('.controls')!.getBoundingClientRect();
     taken.push([c.left - box.left, c.top - box.top, c.right - box.left, c.bottom - box.top]);
     const labels: typeof this.labels = [];
+    const ctx = (this.measure ??= document.createElement('canvas').getContext('2d')!);
+    ctx.font = getComputedStyle(this.shadowRoot!.querySelector('.labels')!).font;
     const first = [this.selected, this.focusId].map((id) => m.at.get(id!) ?? -1);
     for (const i of new Set([...first, ...m.ranked.slice(0, 300)])) {
       const it = this.items[this.itemOf[i]!];
-      if (!it || it.members.length > 1 || labels.length > 39) continue;
+      if (!it || it.members.length > 1 || labels.length > (many ? 15 : 40)) continue;
       const r = it.r * f;
       const name = m.partners[i]!.name;
       const text = name.length > 32 ? `${name.slice(0, 30)}…` : name;
       const [sx0, sy0, sx1] = screen(it, r);
-      const rect = [sx1 + 2, sy0 + r - 9, sx1 + 8 + text.length * 7.2, sy0 + r + 9];
+      const rect = [sx1 + 2, sy0 + r - 9, sx1 + 8 + ctx.measureText(text).width, sy0 + r + 9];
       if (rect[0]! < 0 || rect[2]! > w || rect[1]! < 0 || rect[3]! > h || sx0 < 0) continue;
       if (taken.some((b) => hit(b, rect))) continue;
       taken.push(rect);
