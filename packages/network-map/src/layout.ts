@@ -61,7 +61,6 @@ function forceRepel(strength: number): Force<LayoutNode, undefined> {
 export class ForceLayout {
   readonly nodes: LayoutNode[];
   private alpha = 1;
-  private readonly forces: Array<Force<LayoutNode, undefined>>;
   private frame = 0;
   /** Called after each slice (positions changed), with `true` once the layout has settled. */
   onTick: (done: boolean) => void = () => {};
@@ -74,11 +73,19 @@ export class ForceLayout {
       const a = i * Math.PI * (3 - Math.sqrt(5));
       return { index: i, r, x: d * Math.cos(a), y: d * Math.sin(a), vx: 0, vy: 0 };
     });
+    this.links = links;
+  }
+
+  private readonly links: Array<[number, number]>;
+  private forces: Array<Force<LayoutNode, undefined>> | null = null;
+
+  /** Forces are set up with the first tick, not when the layout is created. */
+  private setUp() {
     let seed = 1;
     const random = () => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
-    this.forces = [
+    const forces = [
       forceLink<LayoutNode, { source: number; target: number }>(
-        links.map(([source, target]) => ({ source, target })),
+        this.links.map(([source, target]) => ({ source, target })),
       )
         .distance(30)
         .iterations(1),
@@ -86,7 +93,8 @@ export class ForceLayout {
       forceX<LayoutNode>(0).strength(0.04),
       forceY<LayoutNode>(0).strength(0.04),
     ] as Array<Force<LayoutNode, undefined>>;
-    for (const f of this.forces) f.initialize?.(this.nodes, random);
+    for (const f of forces) f.initialize?.(this.nodes, random);
+    return forces;
   }
 
   /** Settled: about 200 ticks from the start. */
@@ -96,7 +104,7 @@ export class ForceLayout {
 
   private tick() {
     this.alpha *= 1 - 0.035;
-    for (const f of this.forces) f(this.alpha);
+    for (const f of (this.forces ??= this.setUp())) f(this.alpha);
     for (const n of this.nodes) {
       n.x += n.vx! *= 0.6;
       n.y += n.vy! *= 0.6;
@@ -108,8 +116,11 @@ export class ForceLayout {
     if (this.frame || this.done) return;
     const step = () => {
       const end = performance.now() + SLICE_MS;
-      do this.tick();
-      while (!this.done && performance.now() < end);
+      // Setting up the forces takes a frame of its own.
+      if (this.forces)
+        do this.tick();
+        while (!this.done && performance.now() < end);
+      else this.forces = this.setUp();
       this.frame = this.done ? 0 : requestAnimationFrame(step);
       this.onTick(this.done);
     };

@@ -203,14 +203,22 @@ export const mapStyles = css`
   .edges.dim .edge:not(.hl) {
     stroke-opacity: 0.12;
   }
+  .tiles,
+  .regions,
+  .edges,
+  .labels,
+  .ring {
+    pointer-events: none;
+  }
   .node {
     cursor: pointer;
     stroke: var(--_rnswd-background-color);
     stroke-width: 1.5;
     outline: none;
   }
-  .dim .node:not(.near) {
-    opacity: 0.25;
+  .node.near {
+    stroke: var(--_rnswd-accent-color);
+    stroke-width: 3;
   }
   .node[aria-current='true'] {
     stroke: var(--_rnswd-color);

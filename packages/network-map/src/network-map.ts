@@ -24,7 +24,7 @@ import { PartnerSelectEvent } from './events.js';
 import { serializeSvg, svgToPng } from './export.js';
 import { ForceLayout } from './layout.js';
 import { NETWORK_MAP_MESSAGES } from './messages.js';
-import { modelOf, nodeRadius, type MapModel } from './model.js';
+import { byName, modelled, modelOf, nodeRadius, type MapModel } from './model.js';
 import { mapStyles } from './network-map.styles.js';
 import type { GeoJsonFeatureCollection, NetworkMapView } from './network-map.types.js';
 import { PanZoom, type PanZoomReason } from './pan-zoom.js';
@@ -142,7 +142,6 @@ export class RnswdNetworkMap extends RnswdElement {
   tileMaxZoom = 19;
 
   @state() private selected: string | null = null;
-  @state() private hover: number | null = null;
   @state() private hiddenKinds = new Set<PartnerKind>();
   @state() private theme = '';
   /** Rows of the table shown; 0 while the table is closed. */
@@ -156,6 +155,8 @@ export class RnswdNetworkMap extends RnswdElement {
   /** Regions loaded from `regions-src`; false when that failed. */
   @state() private loaded: GeoJsonFeatureCollection | null | false = null;
   @state() private arranging = false;
+  /** Nodes drawn so far: a large network is drawn in steps, so that no single task blocks the page. */
+  @state() private limit = 200;
 
   private m: MapModel | null = null;
   private proj = fitProjection([]);
@@ -175,6 +176,9 @@ export class RnswdNetworkMap extends RnswdElement {
   private fitted = '';
   private frame = 0;
   private paintedK = 0;
+  private hover: number | null = null;
+  /** Accessible names of the partners' nodes, in the current language. */
+  private names: string[] = [];
   /** The view the SVG is drawn for. */
   private drawn = { x: 0, y: 0, k: 1 };
   private focusId: string | null = null;
@@ -218,7 +222,11 @@ export class RnswdNetworkMap extends RnswdElement {
     super.willUpdate(changed);
     if (changed.has('regionsSrc')) this.fetchRegions();
     const network = this.scope.state.network;
-    if (!network) return void (this.m = null);
+    if (!network || (network.partners.length > 300 && !modelled(network))) {
+      // A large network is prepared in a task of its own, not in the one that loaded it.
+      if (network) setTimeout(() => modelOf(network) && this.requestUpdate());
+      return void (this.m = null);
+    }
     const m = modelOf(network);
     if (m !== this.m) {
       this.m = m;
@@ -244,6 +252,7 @@ export class RnswdNetworkMap extends RnswdElement {
       this.level,
       this.hiddenKinds,
       this.theme,
+      this.locale,
     ];
     if (inputs.every((v, i) => v === this.inputs[i])) return;
     if (m !== this.inputs[0] || regions !== this.inputs[1]) {
@@ -259,6 +268,7 @@ export class RnswdNetworkMap extends RnswdElement {
       if (this.view === 'geo') this.fitted = '';
     }
     this.inputs = inputs;
+    this.names = [];
     this.vis = m.partners.map(
       (p) => !this.hiddenKinds.has(p.kind) && (!this.theme || p.themeIds.includes(this.theme)),
     );
@@ -345,6 +355,14 @@ export class RnswdNetworkMap extends RnswdElement {
     this.dispatchEvent(new PartnerSelectEvent(partner));
   }
 
+  /** A node's accessible name: name, kind, municipality, relations. */
+  private accessibleName(i: number): string {
+    const m = this.m!;
+    const p = m.partners[i]!;
+    const relations = this.t('relationCount', m.neighbours[i]!.length);
+    return [p.name, this.t(`kind.${p.kind}`), p.municipality, relations].filter(Boolean).join(', ');
+  }
+
   private readonly deselect = () => {
     this.selected = this.list = null;
     this.scope.selection.select({ partnerId: null }, this);
@@ -411,7 +429,10 @@ export class RnswdNetworkMap extends RnswdElement {
     const status = renderDataStatus(this.locale, state, this.dataProblems(), () =>
       this.scope.network.reload(),
     );
-    if (!network || !m) return html`<div class="base" part="base">${status}</div>`;
+    if (!network || !m)
+      return html`<div class="base" part="base">
+        ${status} ${network ? html`<p role="status">${this.t('arranging')}</p>` : nothing}
+      </div>`;
     const geo = this.view === 'geo';
     const shown = m.ranked.filter((i) => this.vis[i]);
     const unplaced = geo ? shown.filter((i) => isNaN(this.gx[i]!)) : [];
@@ -586,9 +607,6 @@ export class RnswdNetworkMap extends RnswdElement {
     const m = this.m!;
     const geo = this.view === 'geo';
     const focus = this.focusIndex();
-    const hl = this.highlight();
-    const near = new Set(hl === null ? [] : [hl, ...m.neighbours[hl]!]);
-    const dim = hl !== null && !geo ? 'dim' : '';
     return html`<svg
       role="group"
       aria-label=${this.mapLabel(network)}
@@ -600,28 +618,27 @@ export class RnswdNetworkMap extends RnswdElement {
         <g class="regions ${this.shadeRegions ? 'shaded' : ''}" aria-hidden="true">
           ${geo ? this.regionList.map((r) => svg`<path class="s${r.shade}" d=${r.d}></path>`) : nothing}
         </g>
-        <g class="edges ${dim}" aria-hidden="true">
+        <g class="edges" aria-hidden="true">
           ${geo ? nothing : RELATION_KINDS.map((k) => svg`<path class="edge e-${k}" data-kind=${k}></path>`)}
           <path class="edge hl"></path>
         </g>
         <g
-          class="nodes ${dim}"
+          class="nodes"
           @click=${this.onClick}
           @keydown=${this.onKey}
           @pointerover=${this.onHover}
           @pointerout=${this.onHover}
         >
-          ${this.items.map((it, j) => {
+          ${this.items.slice(0, this.limit).map((it, j) => {
             const n = it.members.length;
             if (n > 1)
               return svg`<g class="node cluster" data-i=${j} role="button" tabindex=${j === focus ? 0 : -1}
                   aria-label=${this.t('cluster', n)}><circle r=${it.r}></circle><text dy=".35em">${n}</text></g>`;
             const i = it.members[0]!;
             const p = m.partners[i]!;
-            const current = p.id === this.selected;
-            return svg`<path class="node k-${p.kind} ${near.has(i) ? 'near' : ''}" d=${SHAPES[p.kind]}
-                data-i=${j} role="button" tabindex=${j === focus ? 0 : -1} aria-current=${current}
-                aria-label=${[p.name, this.t(`kind.${p.kind}`), p.municipality, this.t('relationCount', m.neighbours[i]!.length)].filter(Boolean).join(', ')}></path>`;
+            return svg`<path class="node k-${p.kind}" d=${SHAPES[p.kind]} data-i=${j} role="button"
+                tabindex=${j === focus ? 0 : -1} aria-current=${p.id === this.selected}
+                aria-label=${(this.names[i] ??= this.accessibleName(i))}></path>`;
           })}
         </g>
         <circle class="ring" r="1" data-export-skip aria-hidden="true"></circle>
@@ -700,7 +717,7 @@ export class RnswdNetworkMap extends RnswdElement {
     const partners = this.m!.partners;
     return html`<ul>
       ${[...indices]
-        .sort((a, b) => partners[a]!.name.localeCompare(partners[b]!.name))
+        .sort((a, b) => byName.compare(partners[a]!.name, partners[b]!.name))
         .map(
           (i) =>
             html`<li>
@@ -720,7 +737,7 @@ export class RnswdNetworkMap extends RnswdElement {
   private renderTable(shown: number[]) {
     const m = this.m!;
     const partners = m.partners;
-    const rows = [...shown].sort((a, b) => partners[a]!.name.localeCompare(partners[b]!.name));
+    const rows = [...shown].sort((a, b) => byName.compare(partners[a]!.name, partners[b]!.name));
     const head = (cols: string[]) =>
       html`<thead>
         <tr>
@@ -799,8 +816,11 @@ export class RnswdNetworkMap extends RnswdElement {
       this.centreId = null;
       if (i !== undefined) this.centre(i);
     }
-    this.paintedK = 0;
+    // New node or label elements need their positions.
+    const had = changed as Map<string, unknown>;
+    if (had.has('limit') || had.has('labels')) this.paintedK = 0;
     this.paint();
+    if (this.limit < this.items.length) requestAnimationFrame(() => (this.limit += 200));
     if (this.refocus) {
       this.refocus = false;
       this.itemElement(this.focusIndex())?.focus({ preventScroll: true });
@@ -895,15 +915,14 @@ export class RnswdNetworkMap extends RnswdElement {
       if (!done && (still || performance.now() - last < (this.items.length > 300 ? 400 : 0)))
         return;
       last = performance.now();
+      if (done) this.arranging = false;
       if (!this.pz?.touched) this.fit();
       this.paintedK = 0;
       this.paint();
-      if (done) {
-        this.arranging = false;
-        this.placeLabels();
-      }
+      if (done) this.placeLabels();
     };
-    layout.start();
+    // Once every node is drawn: the layout's frames and the drawing's frames do not add up.
+    if (this.limit >= this.items.length) layout.start();
   }
 
   /**
@@ -949,28 +968,58 @@ export class RnswdNetworkMap extends RnswdElement {
       }
       for (const el of root.querySelectorAll<SVGElement>('.labels text'))
         at(el, this.items[this.itemOf[Number(el.dataset.p)]!], 1 / k);
-      const active = this.shadowRoot!.activeElement as SVGElement | null;
-      const it = active?.closest('.nodes') ? this.items[Number(active.dataset.i)] : undefined;
-      const ring = root.querySelector('.ring')!;
-      ring.classList.toggle('on', !!it);
-      at(ring, it, it ? (it.members.length > 1 ? it.r / k : it.r * s) + 5 / k : 0);
-      // Relations: one path per kind, and one for the highlighted partner's.
-      const hl = this.highlight();
-      const d: Record<string, string> = { hl: '' };
+      // Relations: one path per kind.
+      const d: Record<string, string> = {};
       for (const [s0, t0, kind] of this.m.links) {
         const a = this.items[this.itemOf[s0]!];
         const b = this.items[this.itemOf[t0]!];
-        if (!a || !b || a === b) continue;
-        const seg = `M${round(a.p.x)} ${round(a.p.y)}L${round(b.p.x)} ${round(b.p.y)}`;
-        if (hl === s0 || hl === t0) d.hl += seg;
-        if (!geo) d[kind] = (d[kind] ?? '') + seg;
+        // Hidden while a large graph settles.
+        if (!geo && !this.arranging && a && b)
+          d[kind] =
+            (d[kind] ?? '') + `M${round(a.p.x)} ${round(a.p.y)}L${round(b.p.x)} ${round(b.p.y)}`;
       }
-      for (const el of root.querySelectorAll<SVGElement>('.edge'))
-        el.setAttribute('d', d[el.dataset.kind ?? 'hl'] ?? '');
+      for (const el of root.querySelectorAll<SVGElement>('[data-kind]'))
+        el.setAttribute('d', d[el.dataset.kind!] ?? '');
       // Plain lines (.many) are scaled with the view instead of per path: faster to draw.
       root.querySelector('.edges')!.setAttribute('stroke-width', `${1.2 / k}`);
     }
+    this.paintHighlight(root, s, k);
     if (geo && this.tileUrl) this.paintTiles(root.firstElementChild!);
+  }
+
+  /**
+   * The focus ring, and the highlighted partner's neighbours and relations. Written into the few
+   * elements concerned, so that hovering never re-renders or restyles thousands of nodes.
+   */
+  private paintHighlight(root: Element, s: number, k: number) {
+    const m = this.m!;
+    const nodes = root.querySelector('.nodes')!.children;
+    const active = this.shadowRoot!.activeElement as SVGElement | null;
+    const focused = active?.closest('.nodes') ? this.items[Number(active.dataset.i)] : undefined;
+    const ring = root.querySelector('.ring')!;
+    ring.classList.toggle('on', !!focused);
+    if (focused) {
+      const r = (focused.members.length > 1 ? focused.r / k : focused.r * s) + 5 / k;
+      ring.setAttribute(
+        'transform',
+        `translate(${round(focused.p.x)} ${round(focused.p.y)}) scale(${r})`,
+      );
+    }
+    for (const el of root.querySelectorAll('.near')) el.classList.remove('near');
+    const hl = this.highlight();
+    let d = '';
+    if (hl !== null) {
+      const a = this.items[this.itemOf[hl]!];
+      nodes[this.itemOf[hl]!]?.classList.add('near');
+      for (const n of m.neighbours[hl]!) {
+        const b = this.items[this.itemOf[n]!];
+        nodes[this.itemOf[n]!]?.classList.add('near');
+        if (a && b && a !== b)
+          d += `M${round(a.p.x)} ${round(a.p.y)}L${round(b.p.x)} ${round(b.p.y)}`;
+      }
+    }
+    root.querySelector('.hl')!.setAttribute('d', d);
+    root.querySelector('.edges')!.classList.toggle('dim', !!d && this.view === 'graph');
   }
 
   private paintTiles(layer: Element) {
@@ -1012,7 +1061,8 @@ export class RnswdNetworkMap extends RnswdElement {
   private placeLabels() {
     const m = this.m;
     const pz = this.pz;
-    if (!m || !pz) return;
+    // Placed once a graph has settled.
+    if (!m || !pz || (this.view === 'graph' && !this.layout!.done)) return;
     const { x, y, k } = pz.t;
     const [w, h] = this.size as [number, number];
     const f = this.nodeScale();
@@ -1035,16 +1085,17 @@ export class RnswdNetworkMap extends RnswdElement {
     const ctx = (this.measure ??= document.createElement('canvas').getContext('2d')!);
     ctx.font = getComputedStyle(this.shadowRoot!.querySelector('.labels')!).font;
     const first = [this.selected, this.focusId].map((id) => m.at.get(id!) ?? -1);
-    for (const i of new Set([...first, ...m.ranked.slice(0, 300)])) {
+    for (const i of new Set([...first, ...m.ranked.slice(0, 200)])) {
       const it = this.items[this.itemOf[i]!];
-      if (!it || it.members.length > 1 || labels.length > (many ? 15 : 40)) continue;
+      if (labels.length > (many ? 15 : 40)) break;
+      if (!it || it.members.length > 1) continue;
       const r = it.r * f;
+      const [sx0, sy0, sx1] = screen(it, r);
+      if (sx0 < 0 || sx1 > w || sy0 + r < 9 || sy0 + r + 9 > h) continue;
       const name = m.partners[i]!.name;
       const text = name.length > 32 ? `${name.slice(0, 30)}…` : name;
-      const [sx0, sy0, sx1] = screen(it, r);
       const rect = [sx1 + 2, sy0 + r - 9, sx1 + 8 + ctx.measureText(text).width, sy0 + r + 9];
-      if (rect[0]! < 0 || rect[2]! > w || rect[1]! < 0 || rect[3]! > h || sx0 < 0) continue;
-      if (taken.some((b) => hit(b, rect))) continue;
+      if (rect[2]! > w || taken.some((b) => hit(b, rect))) continue;
       taken.push(rect);
       labels.push([i, round(r + 4), text]);
     }
@@ -1059,7 +1110,7 @@ export class RnswdNetworkMap extends RnswdElement {
   }
 
   private itemElement(j: number): SVGElement | null {
-    return this.shadowRoot!.querySelector(`.nodes > [data-i="${j}"]`);
+    return (this.shadowRoot!.querySelector('.nodes')?.children[j] as SVGElement) ?? null;
   }
 
   /** The partner whose relations are highlighted: hovered, else focused, else selected (map). */
@@ -1086,6 +1137,8 @@ export class RnswdNetworkMap extends RnswdElement {
   private readonly onHover = (e: PointerEvent) => {
     const it = e.type === 'pointerover' ? this.itemAt(e) : undefined;
     this.hover = it?.members.length === 1 ? it.members[0]! : null;
+    // Not during a gesture: the picture is drawn anew when it ends.
+    if (!this.svgEl!.style.transform) this.paint();
   };
 
   private readonly onFocus = (e: FocusEvent) => {
