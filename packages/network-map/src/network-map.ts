@@ -1099,7 +1099,7 @@ export class RnswdNetworkMap extends RnswdElement {
       taken.push(rect);
       labels.push([i, round(r + 4), text]);
     }
-    this.labels = labels;
+    if (JSON.stringify(labels) !== JSON.stringify(this.labels)) this.labels = labels;
   }
 
   // ---- Interaction -----------------------------------------------------------------------------
