@@ -36,31 +36,44 @@ export function serializeSvg(
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = svg.querySelectorAll('*');
   const to = clone.querySelectorAll('*');
-  // Elements with the same classes share their computed style: read it once per class list.
-  const cache = new Map<string, string | null>();
-  from.forEach((el, i) => {
-    const copy = to[i]!;
-    const key = `${el.tagName} ${el.getAttribute('class')} ${(el.parentNode as Element).getAttribute?.('class')}`;
-    let style = cache.get(key);
-    if (style === undefined) {
+  // Elements with the same classes (under the same parent classes) share their computed style: read it
+  // once per class list. A style is written only where it differs from the parent's.
+  const cache = new Map<string, string[] | null>();
+  const values = (el: Element): string[] | null => {
+    const key = `${el.tagName} ${el.getAttribute('class')} ${el.parentElement?.getAttribute('class')}`;
+    let v = cache.get(key);
+    if (v === undefined) {
       const cs = getComputedStyle(el);
-      style =
+      v =
         cs.display === 'none' || el.hasAttribute('data-export-skip')
           ? null
-          : PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-      cache.set(key, style);
+          : PROPS.map((p) => cs.getPropertyValue(p));
+      cache.set(key, v);
     }
-    if (style === null) return copy.remove();
-    copy.setAttribute('style', style);
+    return v;
+  };
+  from.forEach((el, i) => {
+    const copy = to[i]!;
+    const v = values(el);
+    if (!v) return copy.remove();
+    const parent = values(el.parentElement!)!;
+    const style = PROPS.filter((p, j) => v[j] !== parent[j] || (p === 'opacity' && v[j] !== '1'))
+      .map((p) => `${p}:${v[PROPS.indexOf(p)]}`)
+      .join(';');
+    if (style) copy.setAttribute('style', style);
     for (const name of copy.getAttributeNames())
       if (DROP.includes(name) || name.startsWith('aria-') || name.startsWith('data-'))
         copy.removeAttribute(name);
   });
+  const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+  for (let c = comments.nextNode(); c; c = comments.nextNode()) c.textContent = '';
   for (const name of clone.getAttributeNames()) clone.removeAttribute(name);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const base = values(svg)!;
+  clone.setAttribute('style', PROPS.map((p, j) => `${p}:${base[j]}`).join(';'));
   const ns = 'http://www.w3.org/2000/svg';
   const bg = document.createElementNS(ns, 'rect');
   bg.setAttribute('width', '100%');
