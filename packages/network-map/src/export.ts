@@ -55,8 +55,8 @@ export function serializeSvg(
   from.forEach((el, i) => {
     const copy = to[i]!;
     const v = values(el);
-    if (!v) return copy.remove();
-    const parent = values(el.parentElement!)!;
+    const parent = values(el.parentElement!);
+    if (!v || !parent) return copy.remove();
     const style = PROPS.filter((p, j) => v[j] !== parent[j] || (p === 'opacity' && v[j] !== '1'))
       .map((p) => `${p}:${v[PROPS.indexOf(p)]}`)
       .join(';');
