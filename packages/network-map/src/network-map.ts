@@ -101,7 +101,7 @@ const ARROWS: Record<string, [number, number]> = {
  * @cssprop [--rnswd-network-map-cluster-color=#1f2933] - Colour of clusters of partners on the map.
  * @cssprop [--rnswd-network-map-edge-color=#5c6670] - Colour of relations.
  * @cssprop [--rnswd-network-map-region-color=#1a5c9e] - Colour of region shading (by number of partners).
- * @cssprop [--rnswd-network-map-land-color] - Background of the map (a light sand tone by default).
+ * @cssprop [--rnswd-network-map-land-color=color-mix(in srgb, #e8e2cf 45%, Canvas)] - Background of the map: a light sand tone.
  */
 export class RnswdNetworkMap extends RnswdElement {
   static override styles = [baseStyles, mapStyles];
@@ -352,7 +352,8 @@ export class RnswdNetworkMap extends RnswdElement {
     this.list = null;
     this.note = this.t('selected', partner.name);
     this.scope.selection.select({ partnerId: partner.id }, this);
-    this.dispatchEvent(new PartnerSelectEvent(partner));
+    const event = new PartnerSelectEvent(partner);
+    this.dispatchEvent(event);
   }
 
   /** A node's accessible name: name, kind, municipality, relations. */
