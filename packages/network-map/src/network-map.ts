@@ -1167,7 +1167,7 @@ export class RnswdNetworkMap extends RnswdElement {
     else if (e.key === 'Home' || e.key === 'End')
       this.focusOn(e.key === 'Home' ? 0 : this.items.length - 1);
     else if (e.key === 'Enter' || e.key === ' ') this.activate(it);
-    else if (e.key === 'Escape') this.deselect();
+    else if (e.key === 'Escape' && (this.selected || this.list)) this.deselect();
     else return;
     e.preventDefault();
   };
