@@ -354,6 +354,51 @@ describe('<rnswd-network-map>', () => {
     expect(el.shadowRoot!.textContent).to.contain('Partners per municipality');
   });
 
+  it('ignores malformed region features and draws the valid ones', async () => {
+    const errors: unknown[] = [];
+    const { error } = console;
+    console.error = (...a: unknown[]) => void errors.push(a);
+    try {
+      const el = sampleMap();
+      el.regions = {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: null, geometry: null },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Point', coordinates: [4.6, 51.8] },
+          },
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Polygon', coordinates: 'nonsense' },
+          },
+          {
+            type: 'Feature',
+            properties: { statcode: 'GM0000' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [[[4.6, 51.8], ['x', 51.9], [null], [4.7, 51.9], [4.7, 51.8]]],
+            },
+          },
+          REGIONS.features[0],
+        ],
+      };
+      await mount(el);
+      await ready(el);
+      const paths = [...el.shadowRoot!.querySelectorAll('.regions path')].map(
+        (p) => p.getAttribute('d') ?? '',
+      );
+      expect(paths.filter(Boolean)).to.have.length(2);
+      for (const d of paths) expect(d).to.not.match(/NaN|undefined/);
+      expect(markers(el).length).to.be.greaterThan(0);
+    } finally {
+      console.error = error;
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('shares the selection with the provider, both ways, and centres a partner selected elsewhere', async () => {
     const provider = await fixture<RnswdNetwork>(
       html`<rnswd-network lang="en" .data=${SAMPLE}>

@@ -36,11 +36,24 @@ export function fitProjection(points: Array<[number, number]>): Projection {
   return { x0, y0, scale, w: (x1 - x0) * scale, h: (y1 - y0) * scale };
 }
 
-/** Every ring of a Polygon or MultiPolygon (other geometries have none). */
+/** Every ring of a Polygon or MultiPolygon, with only valid positions (other geometries have none). */
 export function ringsOf(geometry: GeoJsonGeometry | null | undefined): number[][][] {
-  const c = geometry?.coordinates as never[] | undefined;
-  if (!Array.isArray(c)) return [];
-  return geometry!.type === 'Polygon' ? c : geometry!.type === 'MultiPolygon' ? c.flat() : [];
+  const c = geometry?.coordinates;
+  const rings: unknown[] = !Array.isArray(c)
+    ? []
+    : geometry!.type === 'Polygon'
+      ? c
+      : geometry!.type === 'MultiPolygon'
+        ? c.flat()
+        : [];
+  return rings
+    .filter((ring): ring is unknown[] => Array.isArray(ring))
+    .map((ring) =>
+      ring.filter(
+        (p): p is number[] => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]),
+      ),
+    )
+    .filter((ring) => ring.length > 2);
 }
 
 /** An SVG path of a Polygon or MultiPolygon in world coordinates. */
