@@ -176,6 +176,9 @@ export class RnswdNetworkMap extends RnswdElement {
   private fitted = '';
   private frame = 0;
   private paintedK = 0;
+  private paintedS = 0;
+  /** Positions or drawn elements changed since the last paint. */
+  private moved = true;
   private hover: number | null = null;
   /** Accessible names of the partners' nodes, in the current language. */
   private names: string[] = [];
@@ -305,7 +308,7 @@ export class RnswdNetworkMap extends RnswdElement {
     }
     this.itemOf = [];
     this.items.forEach((it, j) => it.members.forEach((i) => (this.itemOf[i] = j)));
-    this.paintedK = 0;
+    this.moved = true;
   }
 
   private ensureLayout(): ForceLayout {
@@ -819,7 +822,7 @@ export class RnswdNetworkMap extends RnswdElement {
     }
     // New node or label elements need their positions.
     const had = changed as Map<string, unknown>;
-    if (had.has('limit') || had.has('labels')) this.paintedK = 0;
+    if (had.has('limit') || had.has('labels')) this.moved = true;
     this.paint();
     if (this.limit < this.items.length) requestAnimationFrame(() => (this.limit += 200));
     if (this.refocus) {
@@ -835,6 +838,7 @@ export class RnswdNetworkMap extends RnswdElement {
     this.ro?.disconnect();
     this.svgEl = svgEl;
     this.pz = null;
+    this.moved = true;
     this.tiles.clear();
     if (!svgEl) return;
     const pz = (this.pz = new PanZoom(
@@ -918,7 +922,7 @@ export class RnswdNetworkMap extends RnswdElement {
       last = performance.now();
       if (done) this.arranging = false;
       if (!this.pz?.touched) this.fit();
-      this.paintedK = 0;
+      this.moved = true;
       this.paint();
       if (done) this.placeLabels();
     };
@@ -955,35 +959,38 @@ export class RnswdNetworkMap extends RnswdElement {
     this.drawn = pz.t;
     this.svgEl!.style.transform = '';
     const s = this.nodeScale() / k;
-    if (k !== this.paintedK) {
-      this.paintedK = k;
-      const at = (el: Element, it: Item | undefined, scale: number) =>
-        it &&
-        el.setAttribute(
-          'transform',
-          `translate(${round(it.p.x)} ${round(it.p.y)}) scale(${scale})`,
-        );
+    const at = (el: Element, it: Item | undefined, scale: number) =>
+      it &&
+      el.setAttribute('transform', `translate(${round(it.p.x)} ${round(it.p.y)}) scale(${scale})`);
+    // Nodes when they moved or their size on screen changed (graph nodes mostly keep theirs).
+    if (this.moved || s !== this.paintedS) {
       for (const el of root.querySelector('.nodes')!.children) {
         const it = this.items[Number((el as SVGElement).dataset.i)];
         at(el, it, it && it.members.length > 1 ? 1 / k : (it?.r ?? 0) * s);
       }
+    }
+    if (this.moved || k !== this.paintedK) {
       for (const el of root.querySelectorAll<SVGElement>('.labels text'))
         at(el, this.items[this.itemOf[Number(el.dataset.p)]!], 1 / k);
-      // Relations: one path per kind.
+      // Plain lines (.many) are scaled with the view instead of per path: faster to draw.
+      root.querySelector('.edges')!.setAttribute('stroke-width', `${1.2 / k}`);
+    }
+    if (this.moved) {
+      // Relations: one path per kind; hidden while a large graph settles.
       const d: Record<string, string> = {};
       for (const [s0, t0, kind] of this.m.links) {
         const a = this.items[this.itemOf[s0]!];
         const b = this.items[this.itemOf[t0]!];
-        // Hidden while a large graph settles.
         if (!geo && !this.arranging && a && b)
           d[kind] =
             (d[kind] ?? '') + `M${round(a.p.x)} ${round(a.p.y)}L${round(b.p.x)} ${round(b.p.y)}`;
       }
       for (const el of root.querySelectorAll<SVGElement>('[data-kind]'))
         el.setAttribute('d', d[el.dataset.kind!] ?? '');
-      // Plain lines (.many) are scaled with the view instead of per path: faster to draw.
-      root.querySelector('.edges')!.setAttribute('stroke-width', `${1.2 / k}`);
     }
+    this.moved = false;
+    this.paintedK = k;
+    this.paintedS = s;
     this.paintHighlight(root, s, k);
     if (geo && this.tileUrl) this.paintTiles(root.firstElementChild!);
   }
