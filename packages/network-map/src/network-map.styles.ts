@@ -217,12 +217,12 @@ export const mapStyles = css`
     outline: none;
   }
   .node.near {
-    stroke: var(--_rnswd-accent-color);
-    stroke-width: 3;
+    stroke: var(--_rnswd-color);
+    stroke-width: 2;
   }
   .node[aria-current='true'] {
     stroke: var(--_rnswd-color);
-    stroke-width: 3;
+    stroke-width: 4;
   }
   .cluster circle {
     fill: var(--rnswd-network-map-cluster-color, #1f2933);
