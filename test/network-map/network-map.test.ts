@@ -219,6 +219,38 @@ describe('<rnswd-network-map>', () => {
     expect(markers(el).reduce((n, m) => n + countOf(m), 0)).to.equal(total);
   });
 
+  it('lists the partners of a cluster at one address when it is activated', async () => {
+    const here = { lat: 51.8133, lon: 4.6901 };
+    const el = document.createElement('rnswd-network-map') as RnswdNetworkMap;
+    el.setAttribute('lang', 'en');
+    el.data = {
+      version: 1,
+      id: 'one-address',
+      name: 'One address',
+      partners: ['Wijkteam Noord', 'Wijkteam Zuid', 'Buurtcentrum'].map((name, i) => ({
+        id: `p${i}`,
+        name,
+        kind: 'care-welfare',
+        location: here,
+      })),
+    };
+    await mount(el);
+    await ready(el);
+    const cluster = clusters(el)[0]!;
+    expect(countOf(cluster)).to.equal(3);
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const panel = el.shadowRoot!.querySelector('[part="detail"]')!;
+    expect(panel.querySelector('h3')!.textContent).to.equal('3 partners at this place');
+    expect(
+      [...panel.querySelectorAll('li button')].map((b) => b.textContent!.trim()),
+    ).to.deep.equal(['Buurtcentrum', 'Wijkteam Noord', 'Wijkteam Zuid']);
+    const event = oneEvent(el, 'rnswd-partner-select');
+    panel.querySelector<HTMLButtonElement>('li button')!.click();
+    expect((await event).detail.partner.name).to.equal('Buurtcentrum');
+  });
+
   it('walks through the nodes with the keyboard: one tab stop, arrows to neighbours, Enter selects', async () => {
     const el = sampleMap('view=graph');
     await mount(el);

@@ -211,10 +211,17 @@ export class RnswdNetworkMap extends RnswdElement {
     return svgToPng(this.toSvg(), this.size[0]!, this.size[1]!);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: watch the size again, go on with the layout.
+    if (this.svgEl) this.ro?.observe(this.svgEl);
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.layout?.stop();
-    this.attach(null);
+    this.ro?.disconnect();
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -384,7 +391,8 @@ export class RnswdNetworkMap extends RnswdElement {
       pz.max,
       Math.max(pz.t.k * 2, Math.min((w - 2 * PAD) / (x1 - x0), (h - 2 * PAD) / (y1 - y0))),
     );
-    if (k < pz.t.k * 1.01) {
+    // Partners at one address, or no more zoom: the panel lists them.
+    if (k < pz.t.k * 1.01 || x1 - x0 + y1 - y0 < 1e-6) {
       this.list = it.members;
       this.selected = null;
       return;
