@@ -62,7 +62,7 @@ export const mapStyles = css`
   }
   .stage {
     position: relative;
-    background: var(--rnswd-network-map-land-color, color-mix(in srgb, #e8e2cf 45%, Canvas));
+    background: var(--rnswd-network-map-land-color, var(--_rnswd-surface-color));
     block-size: var(--rnswd-network-map-height, 28rem);
     border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
     border-radius: var(--_rnswd-border-radius);
@@ -169,7 +169,7 @@ export const mapStyles = css`
   }
   .edge {
     fill: none;
-    stroke: var(--rnswd-network-map-edge-color, #5c6670);
+    stroke: var(--rnswd-network-map-edge-color, var(--_rnswd-muted-color));
     stroke-width: 1.2;
   }
   .edges .edge {
@@ -210,10 +210,11 @@ export const mapStyles = css`
   .ring {
     pointer-events: none;
   }
+  /* An outline in the text colour: every shape stands out at 3:1 on any background, whatever its fill. */
   .node {
     cursor: pointer;
-    stroke: var(--_rnswd-background-color);
-    stroke-width: 1.5;
+    stroke: color-mix(in srgb, var(--_rnswd-color) 60%, transparent);
+    stroke-width: 1;
     outline: none;
   }
   .node.near {
@@ -225,10 +226,10 @@ export const mapStyles = css`
     stroke-width: 4;
   }
   .cluster circle {
-    fill: var(--rnswd-network-map-cluster-color, #1f2933);
+    fill: var(--rnswd-network-map-cluster-color, var(--_rnswd-color));
   }
   .cluster text {
-    fill: #fff;
+    fill: var(--_rnswd-background-color);
     stroke: none;
     font: 700 12px sans-serif;
     text-anchor: middle;

@@ -98,10 +98,10 @@ const ARROWS: Record<string, [number, number]> = {
  * @cssprop [--rnswd-network-map-citizen-initiative-color=#a94e00] - Colour of citizen initiatives (diamonds).
  * @cssprop [--rnswd-network-map-client-organisation-color=#b3175f] - Colour of client organisations (stars).
  * @cssprop [--rnswd-network-map-other-color=#4a4a4a] - Colour of other partners (crosses).
- * @cssprop [--rnswd-network-map-cluster-color=#1f2933] - Colour of clusters of partners on the map.
- * @cssprop [--rnswd-network-map-edge-color=#5c6670] - Colour of relations.
+ * @cssprop [--rnswd-network-map-cluster-color=var(--rnswd-color)] - Colour of clusters of partners on the map (their count is in the background colour).
+ * @cssprop [--rnswd-network-map-edge-color=var(--rnswd-muted-color)] - Colour of relations.
  * @cssprop [--rnswd-network-map-region-color=#1a5c9e] - Colour of region shading (by number of partners).
- * @cssprop [--rnswd-network-map-land-color=color-mix(in srgb, #e8e2cf 45%, Canvas)] - Background of the map: a light sand tone.
+ * @cssprop [--rnswd-network-map-land-color=var(--rnswd-surface-color)] - Background of the map.
  */
 export class RnswdNetworkMap extends RnswdElement {
   static override styles = [baseStyles, mapStyles];
