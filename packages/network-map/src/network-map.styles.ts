@@ -322,7 +322,9 @@ export const mapStyles = css`
   [part='table'] {
     overflow-x: auto;
   }
+  /* Fixed layout: thousands of rows are laid out without measuring every cell. */
   table {
+    table-layout: fixed;
     border-collapse: collapse;
     inline-size: 100%;
     min-inline-size: 32rem;

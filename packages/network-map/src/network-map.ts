@@ -839,7 +839,7 @@ export class RnswdNetworkMap extends RnswdElement {
     }
     // The table grows in steps, so that thousands of rows never block the page.
     if (this.rows && this.rows < this.m.partners.length)
-      requestAnimationFrame(() => this.rows && (this.rows += 400));
+      requestAnimationFrame(() => this.rows && (this.rows += 100));
   }
 
   private attach(svgEl: SVGSVGElement | null) {
@@ -1260,7 +1260,7 @@ export class RnswdNetworkMap extends RnswdElement {
   }
 
   private readonly toggleTable = () => {
-    this.rows = this.rows ? 0 : 400;
+    this.rows = this.rows ? 0 : 100;
   };
 
   private async download(kind: 'svg' | 'png') {
