@@ -625,6 +625,11 @@ describe('<rnswd-network-map>', () => {
       'The background map is left out of the download.',
     );
     expect(tiled.toSvg()).to.not.contain('<image');
+    // The graph has no background map.
+    tiled.view = 'graph';
+    await ready(tiled);
+    expect(tiled.shadowRoot!.querySelector('image')).to.be.null;
+    expect(tiled.shadowRoot!.textContent).to.not.contain('Background map: Test tiles');
   });
 
   it('exports the current view as SVG (download button) and as PNG', async () => {

@@ -1000,7 +1000,7 @@ export class RnswdNetworkMap extends RnswdElement {
     this.paintedK = k;
     this.paintedS = s;
     this.paintHighlight(root, s, k);
-    if (geo && this.tileUrl) this.paintTiles(root.firstElementChild!);
+    this.paintTiles(root.firstElementChild!, geo ? this.tileUrl : '');
   }
 
   /**
@@ -1038,8 +1038,8 @@ export class RnswdNetworkMap extends RnswdElement {
     root.querySelector('.edges')!.classList.toggle('dim', !!d && this.view === 'graph');
   }
 
-  private paintTiles(layer: Element) {
-    const template = this.tileUrl!;
+  /** Map tiles in view (none in the graph or without `tile-url`). */
+  private paintTiles(layer: Element, template = '') {
     const url = (z: number, x: number, y: number) => {
       const href = new URL(
         template.replace('{z}', `${z}`).replace('{x}', `${x}`).replace('{y}', `${y}`),
@@ -1049,7 +1049,8 @@ export class RnswdNetworkMap extends RnswdElement {
     };
     const [w, h] = this.size as [number, number];
     const want = new Set<string>();
-    for (const tile of tilesInView(this.proj, this.pz!.t, w, h, this.tileMaxZoom, url)) {
+    const tiles = template ? tilesInView(this.proj, this.pz!.t, w, h, this.tileMaxZoom, url) : [];
+    for (const tile of tiles) {
       if (!tile.url || want.has(tile.url)) continue;
       want.add(tile.url);
       if (this.tiles.has(tile.url)) continue;
