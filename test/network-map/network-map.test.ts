@@ -54,10 +54,13 @@ function centre(node: Element): [number, number] {
 const mapSvg = (el: RnswdNetworkMap) =>
   el.shadowRoot!.querySelector<SVGSVGElement>('svg[role="group"]')!;
 
+const numbers = (t: string) => (t.match(/-?\d[\d.]*(?:e-?\d+)?/g) ?? []).map(Number);
+
+/** The view on screen: the drawing's transform, plus the CSS translation of a pan not yet redrawn. */
 function viewport(el: RnswdNetworkMap): { x: number; y: number; k: number } {
-  const t = el.shadowRoot!.querySelector('svg g')!.getAttribute('transform') ?? '';
-  const [x, y, k] = (t.match(/-?\d[\d.]*(?:e-?\d+)?/g) ?? []).map(Number);
-  return { x: x!, y: y!, k: k! };
+  const [x, y, k] = numbers(el.shadowRoot!.querySelector('svg g')!.getAttribute('transform') ?? '');
+  const [dx = 0, dy = 0] = numbers(mapSvg(el).style.transform);
+  return { x: x! + dx, y: y! + dy, k: k! };
 }
 
 function button(el: RnswdNetworkMap, name: RegExp): HTMLButtonElement {
@@ -468,7 +471,7 @@ describe('<rnswd-network-map>', () => {
       );
       expect(node, `${view}: ${other.name} is drawn on its own`).to.exist;
       expect(node!.getAttribute('aria-current')).to.equal('true');
-      const box = mapSvg(el).getBoundingClientRect();
+      const box = el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
       // Within a quarter of the marker: the box of a triangle or star is not centred on its point.
       const [x, y] = centre(node!);
       const slack = 2 + node!.getBoundingClientRect().height / 4;
@@ -512,7 +515,7 @@ describe('<rnswd-network-map>', () => {
     mapSvg(el).scrollIntoView({ block: 'center' });
     await nextFrame();
     await nextFrame();
-    const box = mapSvg(el).getBoundingClientRect();
+    const box = el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
     const start = viewport(el);
     // Drag on empty space near a corner.
     const x = Math.round(box.left + 20);

@@ -78,6 +78,8 @@ export const mapStyles = css`
     cursor: grab;
     transform-origin: 0 0;
     will-change: transform;
+    /* Moved by a CSS transform after a pan, it still shows what lies beyond its box. */
+    overflow: visible;
   }
   :host([view='graph']) .stage {
     background: var(--_rnswd-background-color);

@@ -180,6 +180,8 @@ export class RnswdNetworkMap extends RnswdElement {
   /** Positions or drawn elements changed since the last paint. */
   private moved = true;
   private hover: number | null = null;
+  /** A pan or zoom gesture is going on. */
+  private gesture = false;
   /** Accessible names of the partners' nodes, in the current language. */
   private names: string[] = [];
   /** The view the SVG is drawn for. */
@@ -201,6 +203,7 @@ export class RnswdNetworkMap extends RnswdElement {
   /** The current view as a standalone SVG document (map tiles left out). */
   toSvg(): string {
     const network = this.scope.state.network;
+    this.commit();
     return this.svgEl && network
       ? serializeSvg(this.svgEl, this.size[0]!, this.size[1]!, this.mapLabel(network))
       : '';
@@ -896,6 +899,7 @@ export class RnswdNetworkMap extends RnswdElement {
    * applies without painting thousands of shapes again; when the gesture ends, the SVG is drawn anew.
    */
   private viewChanged(reason: PanZoomReason) {
+    this.gesture = reason === 'move';
     if (reason === 'end') {
       this.settle();
       this.paint();
@@ -946,6 +950,15 @@ export class RnswdNetworkMap extends RnswdElement {
     return this.view === 'graph' && this.m!.links.length > 1500;
   }
 
+  /** Draws the SVG for the current view, without a CSS transform. */
+  private commit() {
+    const root = this.svgEl?.firstElementChild;
+    if (!root || !this.pz) return;
+    const { x, y, k } = (this.drawn = this.pz.t);
+    root.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
+    this.svgEl!.style.transform = '';
+  }
+
   /**
    * Screen pixels per unit of node radius. Map markers keep their size; graph nodes grow and shrink with
    * the zoom (the layout keeps them apart), within limits.
@@ -963,9 +976,11 @@ export class RnswdNetworkMap extends RnswdElement {
     if (!pz || !root || !this.m) return;
     const { x, y, k } = pz.t;
     const geo = this.view === 'geo';
-    root.setAttribute('transform', `translate(${x} ${y}) scale(${k})`);
-    this.drawn = pz.t;
-    this.svgEl!.style.transform = '';
+    // A pan only moves the drawn picture (the compositor's work); a new zoom draws it anew.
+    if (k !== this.drawn.k) this.commit();
+    const d = this.drawn;
+    this.svgEl!.style.transform =
+      x === d.x && y === d.y ? '' : `translate(${x - d.x}px,${y - d.y}px)`;
     const s = this.nodeScale() / k;
     const at = (el: Element, it: Item | undefined, scale: number) =>
       it &&
@@ -1155,7 +1170,7 @@ export class RnswdNetworkMap extends RnswdElement {
     const it = e.type === 'pointerover' ? this.itemAt(e) : undefined;
     this.hover = it?.members.length === 1 ? it.members[0]! : null;
     // Not during a gesture: the picture is drawn anew when it ends.
-    if (!this.svgEl!.style.transform) this.paint();
+    if (!this.gesture) this.paint();
   };
 
   private readonly onFocus = (e: FocusEvent) => {
