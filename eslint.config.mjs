@@ -34,27 +34,51 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.property.name='only']", message: 'No focused tests on main.' },
-        { selector: "CallExpression[callee.property.name='skip']", message: 'No skipped tests on main.' },
+        {
+          selector: "CallExpression[callee.property.name='only']",
+          message: 'No focused tests on main.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='skip']",
+          message: 'No skipped tests on main.',
+        },
         { selector: "CallExpression[callee.name='xit']", message: 'No skipped tests on main.' },
       ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Partner data is text.' }, { name: 'lit/directives/unsafe-svg.js', message: 'Partner data is text.' }] },
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Partner data is text.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Partner data is text.' },
+          ],
+        },
       ],
     },
   },
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.mocha } },
-    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', 'packages/endpoint/**/*.js', 'scripts/**', 'bench/**', '.storybook/**'],
+    files: [
+      '**/*.mjs',
+      '**/*.cjs',
+      'packages/endpoint/**/*.js',
+      'scripts/**',
+      'bench/**',
+      '.storybook/**',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -38,7 +38,11 @@ function browserFor(name) {
       });
     case 'firefox':
       return puppeteerLauncher({
-        launchOptions: { browser: 'firefox', executablePath: BROWSER_PATHS.firefox, headless: true },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: BROWSER_PATHS.firefox,
+          headless: true,
+        },
       });
     case 'webkit':
       return webdriverLauncher({
@@ -70,7 +74,11 @@ export default {
   port: Number(process.env.RNSWD_TEST_PORT || 8000),
   groups,
   nodeResolve: { exportConditions: ['source', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }), testEndpointPlugin(), fixturesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+    testEndpointPlugin(),
+    fixturesPlugin(),
+  ],
   browsers: [browserFor(engine)],
   concurrency: engine === 'webkit' ? 1 : 2,
   concurrentBrowsers: 1,
@@ -78,7 +86,9 @@ export default {
   testsStartTimeout: 120_000,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 20_000 } },
-  reporters: [defaultReporter(), summaryReporter({ engine, dir: process.env.RNSWD_RESULTS_DIR || 'test-results' })],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ engine, dir: process.env.RNSWD_RESULTS_DIR || 'test-results' }),
+  ],
   filterBrowserLogs: () => true,
 };
-
