@@ -3,7 +3,34 @@
  * (import `@rnswd/core/define.js` for `<rnswd-network>`).
  */
 export * from './data/index.js';
-// Records, storage and delivery are exported from here once they land (records, store, delivery, services).
+
+export { createRecord, uuid, ENVELOPE_FIELDS } from './records/record.js';
+export type { RecordEnvelope, NetworkRecord } from './records/record.js';
+export { RecordStore, DB_VERSION, databaseName } from './store/record-store.js';
+export type { StoreChangeDetail } from './store/record-store.js';
+export { StoreError } from './store/types.js';
+export type {
+  RecordState,
+  DeliveryError,
+  DeliveryTarget,
+  StoredRecord,
+  StoreNotice,
+} from './store/types.js';
+export { Outbox, DEFAULT_TIMEOUT } from './delivery/outbox.js';
+export type { SaveOptions } from './delivery/outbox.js';
+export {
+  classifyResponse,
+  classifyFailure,
+  retryAfterMs,
+  backoff,
+  BACKOFF_BASE,
+  BACKOFF_CAP,
+} from './delivery/classify.js';
+export type { Outcome } from './delivery/classify.js';
+export { getServices, releaseServices, OutboxHandle } from './delivery/services.js';
+export type { Services, ServicesConfig } from './delivery/services.js';
+export { DeliveredEvent, DeliveryFailedEvent } from './delivery/events.js';
+export type { DeliveredDetail, DeliveryFailedDetail } from './delivery/events.js';
 
 export { VERSION } from './version.js';
 export { NetworkResource } from './scope/network-resource.js';
@@ -21,6 +48,8 @@ export { Scope, scopeContext } from './scope/scope.js';
 export type { CredentialsMode, ScopeConfig, StorageMode } from './scope/scope.js';
 
 export { RnswdElement } from './element/rnswd-element.js';
+export { RnswdRecordingElement, FALLBACK_NETWORK_ID } from './element/recording-element.js';
+export { renderStoreNotice, recordStateLabel, deliveryMessage } from './element/store-status.js';
 export { ScopeController, ensureContextRoot } from './element/scope-controller.js';
 export type { ScopeControllerOptions, ScopeHost } from './element/scope-controller.js';
 export { defineElement } from './element/define.js';
