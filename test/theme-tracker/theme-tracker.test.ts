@@ -1,0 +1,343 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../packages/core/src/rnswd-network.js';
+import '../../packages/theme-tracker/src/rnswd-theme-tracker.js';
+import type { RnswdNetwork } from '../../packages/core/src/provider/network-provider.js';
+import type { Network, Theme } from '../../packages/core/src/data/contract.js';
+import type { RnswdThemeTracker } from '../../packages/theme-tracker/src/theme-tracker.js';
+import { hostileNetwork } from '../../demo/data/generate-network.js';
+import { runElementSuite, settle, shadowText } from '../suites/element-suite.js';
+
+const SAMPLE: Network = await (await fetch('/demo/data/zhz-network.json')).json();
+const byId = new Map(SAMPLE.themes.map((t) => [t.id, t]));
+const en = (t: Theme['title']) => (typeof t === 'string' ? t : (t.en ?? t.nl!));
+
+let seq = 0;
+/** A network id of its own for every tracker, so no test sees another's database. */
+const uniqueId = () => `tt-${Date.now().toString(36)}-${(seq += 1)}`;
+
+async function tracker(attrs: Record<string, string> = {}, data: unknown = SAMPLE) {
+  const el = document.createElement('rnswd-theme-tracker') as RnswdThemeTracker;
+  el.setAttribute('lang', 'en');
+  el.setAttribute('network-id', uniqueId());
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  const wrapper = await fixture(html`<div style="inline-size: 1100px"></div>`);
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
+const cards = (el: RnswdThemeTracker) => $$(el, '[part~="theme"]');
+const titleOf = (card: Element) => card.querySelector('button.title')!.textContent!.trim();
+const titles = (el: RnswdThemeTracker) => cards(el).map(titleOf);
+const count = (el: RnswdThemeTracker) =>
+  el.shadowRoot!.querySelector('.count[role="status"]')!.textContent!.trim();
+const cardOf = (el: RnswdThemeTracker, title: string) =>
+  cards(el).find((c) => titleOf(c) === title)!;
+
+function selectByLabel(el: RnswdThemeTracker, label: string): HTMLSelectElement {
+  const found = $$(el, 'label').find((l) => l.querySelector('.label')?.textContent === label);
+  if (!found) throw new Error(`no control labelled ${label}`);
+  return found.querySelector('select')!;
+}
+
+function choose(select: HTMLSelectElement, value: string) {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function button(el: RnswdThemeTracker, name: RegExp): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) =>
+    name.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+describe('<rnswd-theme-tracker>', () => {
+  it('is accessible (axe): list with an open detail view, and board', async () => {
+    const el = await tracker();
+    cards(el)[0]!.querySelector<HTMLButtonElement>('button.title')!.click();
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')).to.exist;
+    await expect(el).to.be.accessible();
+    el.layout = 'board';
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  runElementSuite({
+    tag: 'rnswd-theme-tracker',
+    data: SAMPLE,
+    langProbe: { nl: 'Alle statussen', en: 'All statuses' },
+  });
+
+  it('shows every theme with its status as a word and a shape, and its progress from the milestones', async () => {
+    const el = await tracker();
+    expect(cards(el)).to.have.length(SAMPLE.themes.length);
+    const words = {
+      proposed: 'Proposed',
+      active: 'Active',
+      paused: 'Paused',
+      completed: 'Completed',
+    };
+    for (const theme of SAMPLE.themes) {
+      const card = cardOf(el, en(theme.title));
+      const status = card.querySelector('[part~="status"]')!;
+      expect(status.textContent!.trim()).to.equal(words[theme.status]);
+      expect(status.querySelector('svg[aria-hidden="true"] path')).to.exist;
+      const done = theme.milestones.filter((m) => m.done).length;
+      const all = theme.milestones.length;
+      const progress = card.querySelector('progress');
+      if (!all) {
+        expect(progress).to.be.null;
+        expect(card.textContent).to.contain('No milestones yet');
+        continue;
+      }
+      expect(progress!.max).to.equal(all);
+      expect(progress!.value).to.equal(done);
+      const label = el.shadowRoot!.getElementById(progress!.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent!.trim()).to.equal(
+        `${done} of ${all} milestone${all === 1 ? '' : 's'} reached`,
+      );
+    }
+    // Shapes differ per status, so that colour is never the only cue.
+    const shapes = new Set($$(el, '[part~="status"] path').map((p) => p.getAttribute('d')));
+    expect(shapes.size).to.equal(4);
+  });
+
+  it('shows the working group, the partners, the latest update with its date, and the published reflection count', async () => {
+    const el = await tracker();
+    const theme = byId.get('theme-wijkteams')!;
+    const card = cardOf(el, en(theme.title));
+    const text = card.textContent!.replace(/\s+/g, ' ');
+    const group = SAMPLE.workingGroups.find((g) => g.id === theme.workingGroupId)!;
+    expect(text).to.contain(`Working group: ${en(group.name)}`);
+    expect(text).to.contain(`${theme.partnerIds.length} partners`);
+    const latest = [...theme.updates].sort((a, b) => (a.date < b.date ? 1 : -1))[0]!;
+    expect(card.querySelector(`.latest time[datetime="${latest.date}"]`)).to.exist;
+    expect(text).to.contain(en(latest.text));
+    expect(text).to.contain(`${theme.reflectionCount} shared in the network`);
+    // A theme without a published count says nothing about it.
+    const quiet = cardOf(el, en(byId.get('theme-ervaringskennis')!.title));
+    expect(quiet.textContent).not.to.contain('shared in the network');
+  });
+
+  it('lays out a list, or a board with a labelled column per status (reflected, switchable)', async () => {
+    const el = await tracker();
+    expect(el.getAttribute('layout')).to.equal('list');
+    expect($$(el, 'ol.themes')).to.have.length(1);
+    button(el, /^Board$/).click();
+    await settle(el);
+    expect(el.getAttribute('layout')).to.equal('board');
+    expect(button(el, /^Board$/).getAttribute('aria-pressed')).to.equal('true');
+    const columns = $$(el, 'section[part~="column"]');
+    expect(
+      columns.map((c) =>
+        el
+          .shadowRoot!.getElementById(c.getAttribute('aria-labelledby')!)!
+          .textContent!.replace(/\s+/g, ' ')
+          .trim(),
+      ),
+    ).to.deep.equal(['Proposed (2)', 'Active (3)', 'Paused (1)', 'Completed (1)']);
+    for (const column of columns) {
+      const status = column.querySelector('h3 .status')!.className.match(/s-(\w+)/)![1];
+      for (const card of column.querySelectorAll('[part~="theme"]')) {
+        const theme = SAMPLE.themes.find((t) => en(t.title) === titleOf(card))!;
+        expect(theme.status).to.equal(status);
+      }
+    }
+    el.setAttribute('layout', 'list');
+    await settle(el);
+    expect($$(el, 'section[part~="column"]')).to.have.length(0);
+    expect(cards(el)).to.have.length(SAMPLE.themes.length);
+  });
+
+  it('filters by status and by working group, and says how many are shown in a polite live region', async () => {
+    const el = await tracker();
+    expect(count(el)).to.equal('7 themes on the agenda.');
+    choose(selectByLabel(el, 'Status'), 'active');
+    await settle(el);
+    expect(titles(el)).to.have.members(
+      SAMPLE.themes.filter((t) => t.status === 'active').map((t) => en(t.title)),
+    );
+    expect(count(el)).to.equal('3 of 7 themes shown.');
+    choose(selectByLabel(el, 'Working group'), 'wg-ervaring');
+    await settle(el);
+    expect(titles(el)).to.deep.equal(['Formal and informal care']);
+    choose(selectByLabel(el, 'Status'), 'paused');
+    await settle(el);
+    expect(cards(el)).to.have.length(0);
+    expect(shadowText(el)).to.contain('No themes match this choice.');
+    button(el, /^Show all themes$/).click();
+    await settle(el);
+    expect(cards(el)).to.have.length(7);
+    expect(selectByLabel(el, 'Status').value).to.equal('');
+    // On the board, a status filter leaves that status's column.
+    el.layout = 'board';
+    choose(selectByLabel(el, 'Status'), 'proposed');
+    await settle(el);
+    expect($$(el, 'section[part~="column"]')).to.have.length(1);
+  });
+
+  it('sorts by priority (status, then agreed priority), by title, and by last update', async () => {
+    const el = await tracker();
+    expect(titles(el)).to.deep.equal([
+      'Social district teams',
+      'Formal and informal care',
+      'Debt and loneliness',
+      'Measuring results',
+      'Lived experience in policy',
+      'Self-reliance',
+      'Supporting informal carers',
+    ]);
+    choose(selectByLabel(el, 'Sort by'), 'title');
+    await settle(el);
+    expect(titles(el)).to.deep.equal([...titles(el)].sort((a, b) => a.localeCompare(b, 'en')));
+    choose(selectByLabel(el, 'Sort by'), 'updated');
+    await settle(el);
+    const latest = titles(el).map((t) => {
+      const th = SAMPLE.themes.find((x) => en(x.title) === t)!;
+      return (
+        th.updates
+          .map((u) => u.date)
+          .sort()
+          .at(-1) ?? ''
+      );
+    });
+    expect(latest).to.deep.equal([...latest].sort().reverse());
+  });
+
+  it('opens a detail view with learning questions, partners and a timeline in date order; Escape closes it and returns focus', async () => {
+    const el = await tracker();
+    const theme = byId.get('theme-wijkteams')!;
+    const title = cardOf(el, en(theme.title)).querySelector<HTMLButtonElement>('button.title')!;
+    title.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(title.getAttribute('aria-expanded')).to.equal('true');
+    const detail = el.shadowRoot!.getElementById(title.getAttribute('aria-controls')!)!;
+    expect(detail.getAttribute('part')).to.equal('detail');
+    for (const q of theme.learningQuestions) expect(detail.textContent).to.contain(en(q));
+    const partner = SAMPLE.partners.find((p) => p.id === theme.partnerIds[0])!;
+    expect(detail.textContent).to.contain(partner.name);
+    const dates = [...detail.querySelectorAll('.timeline time')].map((t) =>
+      t.getAttribute('datetime')!,
+    );
+    expect(dates).to.have.length(theme.milestones.length + theme.updates.length);
+    expect(dates).to.deep.equal([...dates].sort());
+    const items = [...detail.querySelectorAll('.timeline li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' '),
+    );
+    expect(items.filter((t) => t.includes('Milestone reached'))).to.have.length(
+      theme.milestones.filter((m) => m.done).length,
+    );
+    expect(items.filter((t) => t.includes('Milestone planned'))).to.have.length(
+      theme.milestones.filter((m) => !m.done).length,
+    );
+    // Into the detail view, then Escape: closed, focus back on the theme's button.
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="detail"] button')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(title.getAttribute('aria-expanded')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')).to.be.null;
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    // Space opens it again, the close button closes it and returns focus too.
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    button(el, /^Close$/).click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+  });
+
+  it('reaches filters, sort and themes with the keyboard alone', async () => {
+    const el = await tracker();
+    const start = document.createElement('button');
+    start.textContent = 'before';
+    el.before(start);
+    start.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await sendKeys({ press: 'Tab' });
+      const a = el.shadowRoot!.activeElement as HTMLElement | null;
+      if (a)
+        reached.push(
+          a.tagName === 'SELECT'
+            ? a.closest('label')!.querySelector('.label')!.textContent!
+            : a.textContent!.trim(),
+        );
+    }
+    expect(reached.slice(0, 6)).to.deep.equal([
+      'List',
+      'Board',
+      'Status',
+      'Working group',
+      'Sort by',
+      'Social district teams',
+    ]);
+    // The status filter works from the keyboard (arrow keys on a native select).
+    const status = selectByLabel(el, 'Status');
+    status.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect(status.value).to.equal('proposed');
+    await waitUntil(() => cards(el).length === 2, 'two proposed themes');
+  });
+
+  it('sets the shared selection and fires rnswd-theme-select; follows a selection made elsewhere', async () => {
+    const provider = await fixture<RnswdNetwork>(
+      html`<rnswd-network lang="en" network-id=${uniqueId()} .data=${SAMPLE}>
+        <rnswd-theme-tracker></rnswd-theme-tracker>
+      </rnswd-network>`,
+    );
+    const el = provider.querySelector('rnswd-theme-tracker')!;
+    await settle(el);
+    const card = cardOf(el, 'Debt and loneliness');
+    const event = oneEvent(el, 'rnswd-theme-select');
+    const changed = oneEvent(provider, 'rnswd-selection-change');
+    card.querySelector<HTMLButtonElement>('button.title')!.click();
+    const { detail } = await event;
+    expect(detail.theme.id).to.equal('theme-schulden-eenzaamheid');
+    await changed;
+    expect(provider.selectedTheme).to.equal('theme-schulden-eenzaamheid');
+    await settle(el);
+    expect(card.getAttribute('aria-current')).to.equal('true');
+    expect(shadowText(el)).to.contain('Selected: Debt and loneliness.');
+    // Elsewhere: the provider's selection changes; the tracker marks and opens that theme.
+    provider.selectedTheme = 'theme-mantelzorg';
+    await settle(el);
+    const other = cardOf(el, 'Supporting informal carers');
+    expect(other.getAttribute('aria-current')).to.equal('true');
+    expect(other.querySelector('button.title')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(card.hasAttribute('aria-current')).to.be.false;
+  });
+
+  it('shows an empty agenda as such', async () => {
+    const el = await tracker({}, { ...SAMPLE, id: 'empty', themes: [] });
+    expect(cards(el)).to.have.length(0);
+    expect(shadowText(el)).to.contain('There are no themes on the agenda yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows hostile text as inert text', async () => {
+    const el = await tracker({}, hostileNetwork());
+    cards(el)[0]!.querySelector<HTMLButtonElement>('button.title')!.click();
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('img, script, a, iframe, b, i')).to.have.length(0);
+    for (const node of root.querySelectorAll('*'))
+      for (const attr of node.getAttributeNames()) expect(attr).not.to.match(/^on/);
+    const text = shadowText(el);
+    expect(text).to.contain('<script>alert(1)</script>');
+    expect(text).to.contain('<a href="javascript:alert(1)">klik</a>');
+    expect(text).to.contain('" onmouseover="alert(1)" data-x="');
+    el.setAttribute('lang', 'nl');
+    await settle(el);
+    expect(shadowText(el)).to.contain('<img src=x onerror=alert(1)>');
+    await expect(el).to.be.accessible();
+  });
+});
