@@ -65,6 +65,15 @@ function run(cmd, cmdArgs, env) {
   });
 }
 
+// The bundle tests load the CDN bundle; build it when a fresh checkout has none yet.
+if (!existsSync('packages/widgets/dist/rnswd-widgets.min.js')) {
+  console.log('Building the CDN bundle for the bundle tests (tsc -b, rollup)…');
+  const built = spawnSync('sh', ['-c', 'npx tsc -b && npx rollup -c --silent'], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 let exitCode = 0;

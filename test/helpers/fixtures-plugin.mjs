@@ -3,6 +3,10 @@
 //   /__fixtures/slow?ms=N   answers with a small valid network after N ms (at most 10 s)
 //   /__fixtures/truncated   answers application/json that is cut off halfway (a file like that would
 //                           trip the formatter, so it is served from here)
+//   /__fixtures/bundle-9.9.9.js  the CDN bundle as if it were another version (9.9.9), for the test
+//                           that loads two versions on one page
+import { readFile } from 'node:fs/promises';
+
 // Files under test/fixtures/ are served as they are, at /test/fixtures/...
 
 const MAX_HANG_MS = 60_000;
@@ -39,6 +43,16 @@ export function fixturesPlugin() {
       }
       if (context.path === '/__fixtures/truncated') {
         return { body: SMALL_NETWORK.slice(0, 40), type: 'application/json' };
+      }
+      if (context.path === '/__fixtures/bundle-9.9.9.js') {
+        const bundle = await readFile('packages/widgets/dist/rnswd-widgets.min.js', 'utf8');
+        const { version } = JSON.parse(await readFile('packages/core/package.json', 'utf8'));
+        return {
+          body: bundle
+            .replaceAll(`"${version}"`, '"9.9.9"')
+            .replace(/\/\/# sourceMappingURL=.*$/m, ''),
+          type: 'application/javascript',
+        };
       }
       return undefined;
     },
