@@ -19,7 +19,7 @@ export const trackerStyles = css`
   .tabs {
     gap: 0;
   }
-  .field .control {
+  .filter .control {
     inline-size: auto;
     max-inline-size: 100%;
   }
@@ -192,6 +192,65 @@ export const trackerStyles = css`
   }
   .column .status {
     margin: 0;
+  }
+  .vote {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-block-end: 0.5em;
+  }
+  .vote svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
+  .votes {
+    font-weight: 600;
+  }
+  .state {
+    color: var(--_rnswd-muted-color);
+    font-size: 0.9em;
+  }
+  .card--pending {
+    border-style: dashed;
+  }
+  .propose {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0;
+  }
+  .form {
+    display: grid;
+    gap: var(--_rnswd-space);
+    max-inline-size: 40rem;
+    padding: var(--_rnswd-space);
+    border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
+    border-radius: var(--_rnswd-border-radius);
+  }
+  .form .notice {
+    margin: 0;
+  }
+  .form ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .help-inline {
+    font-weight: 400;
+    color: var(--_rnswd-muted-color);
+  }
+  .error {
+    display: block;
+    color: var(--_rnswd-error-color);
+    font-weight: 600;
+    margin-block-end: 0.35em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
   @media (forced-colors: active) {
     .card[aria-current='true'] {

@@ -1,17 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  RnswdElement,
+  RnswdRecordingElement,
   baseStyles,
+  createRecord,
+  deliveryMessage,
   formatDate,
   formatList,
   indexNetwork,
   locale,
+  recordStateLabel,
   renderDataStatus,
+  renderStoreNotice,
   textOf,
   translate,
+  uuid,
   type Network,
+  type RecordEnvelope,
+  type RecordStore,
   type SelectionChange,
+  type StoredRecord,
   type Theme,
   type ThemeStatus,
 } from '@rnswd/core';
@@ -22,6 +30,33 @@ import { trackerStyles } from './theme-tracker.styles.js';
 import type { ThemeSort, ThemeTrackerLayout, ThemeVotes } from './theme-tracker.types.js';
 
 type Messages = typeof THEME_TRACKER_MESSAGES.nl;
+
+/** The fields of a `theme-proposal` record. */
+interface Proposal {
+  title: string;
+  description?: string;
+  whyNow?: string;
+}
+type ProposalRecord = RecordEnvelope & Proposal;
+type VoteRecord = RecordEnvelope & { themeId: string; voterId: string; vote: number };
+type ThemeRecord = RecordEnvelope & { themeId?: string };
+
+const DRAFT = 'theme-proposal';
+/** One anonymous voter id per store, asked for once per page. */
+const voters = new WeakMap<RecordStore, Promise<string>>();
+const voterOf = (store: RecordStore) => {
+  let id = voters.get(store);
+  if (!id) {
+    id = store.getMeta<string>('voterId').then(async (known) => {
+      if (known) return known;
+      const fresh = uuid();
+      await store.putMeta('voterId', fresh);
+      return fresh;
+    });
+    voters.set(store, id);
+  }
+  return id;
+};
 
 /** A shape per status (16 × 16), so that the status never rests on colour alone. */
 const ICONS: Record<ThemeStatus, string> = {
@@ -36,13 +71,17 @@ const ICONS: Record<ThemeStatus, string> = {
  * progress from its milestones and latest update, in a list or on a board with a column per status.
  * Filters by status and working group, sorting by priority, title or last update, and a detail view
  * with a timeline. Selecting a theme sets the provider's shared selection, so a reflection form in the
- * same provider presets it.
+ * same provider presets it. With `allow-proposals` and `allow-votes` visitors propose themes and vote
+ * for them (one anonymous vote per theme per browser); proposals (`theme-proposal`) and votes
+ * (`theme-vote`) are records, kept in this browser or sent to the endpoint like reflections.
  *
  * @summary The network's agenda of themes, their progress, and a collaborative agenda.
  * @tag rnswd-theme-tracker
  *
  * @fires rnswd-theme-select - The user selected a theme. Detail: `{ theme }`.
  * @fires rnswd-data-error - The network data could not be loaded or is not valid. Detail: `{ problems }`.
+ * @fires rnswd-delivered - The endpoint confirmed a proposal or vote. Detail: `{ record, status }`.
+ * @fires rnswd-delivery-failed - Sending a proposal or vote did not succeed. Detail: `{ record, status, willRetry, error }`.
  *
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The layout switch, the filters and the sort order.
@@ -51,6 +90,10 @@ const ICONS: Record<ThemeStatus, string> = {
  * @csspart progress - The progress of a theme: text and a progress bar.
  * @csspart detail - The open detail view of a theme, with its timeline.
  * @csspart column - A column of the board.
+ * @csspart vote - A theme's vote button and count.
+ * @csspart proposal - A proposal from this browser, not yet processed by the network.
+ * @csspart form - The form to propose a theme.
+ * @csspart store-notice - A notice about this browser's storage (memory only, full, closed).
  * @csspart error - The message shown when the data cannot be used.
  * @csspart loading - The loading message.
  *
@@ -60,8 +103,9 @@ const ICONS: Record<ThemeStatus, string> = {
  * @cssprop [--rnswd-theme-tracker-paused-color=#7a4b00] - Colour of the paused status (two bars).
  * @cssprop [--rnswd-theme-tracker-completed-color=#1a5c9e] - Colour of the completed status (a check mark).
  */
-export class RnswdThemeTracker extends RnswdElement {
+export class RnswdThemeTracker extends RnswdRecordingElement {
   static override styles = [baseStyles, trackerStyles];
+  static override recordTypes = ['theme-proposal', 'theme-vote'];
 
   /** `list`: one list; `board`: a column per status. Reflected, so CSS can select on it. */
   @property({ reflect: true })
@@ -78,16 +122,35 @@ export class RnswdThemeTracker extends RnswdElement {
   @property({ attribute: false })
   votes?: ThemeVotes;
 
+  /** Visitors may propose a theme (a `theme-proposal` record). */
+  @property({ type: Boolean, attribute: 'allow-proposals' })
+  allowProposals = false;
+
+  /** Visitors may vote for themes: one vote per theme per browser, changed or withdrawn at will. */
+  @property({ type: Boolean, attribute: 'allow-votes' })
+  allowVotes = false;
+
   /** The theme whose detail view is open. */
   @state() private open: string | null = null;
   @state() private status: ThemeStatus | '' = '';
   @state() private group = '';
   @state() private note = '';
-
-  /** This browser's vote per theme (1 for, 0 withdrawn), from its latest `theme-vote` record. */
-  protected mine = new Map<string, number>();
+  /** This browser's latest vote record per theme. */
+  @state() private mine = new Map<string, StoredRecord<VoteRecord>>();
   /** Reflections kept in this browser per theme. */
-  protected kept = new Map<string, number>();
+  @state() private kept = new Map<string, number>();
+  /** Proposals from this browser. */
+  @state() private proposals: StoredRecord<ProposalRecord>[] = [];
+  @state() private proposing = false;
+  /** The form was submitted without a title. */
+  @state() private invalid = false;
+  @state() private failed = false;
+  @state() private sends = false;
+  private draft: Proposal = { title: '' };
+  private touched = false;
+  private reading: Promise<void> | null = null;
+  private again = false;
+  private draftTimer = 0;
 
   protected t<K extends keyof Messages>(
     key: K,
@@ -124,8 +187,120 @@ export class RnswdThemeTracker extends RnswdElement {
   }
 
   /** Votes shown for a theme: the host's count plus this browser's vote. */
-  protected tally(theme: Theme): number {
-    return (this.votes?.[theme.id] ?? 0) + (this.mine.get(theme.id) ? 1 : 0);
+  private tally(theme: Theme): number {
+    return (this.votes?.[theme.id] ?? 0) + (this.mine.get(theme.id)?.record.vote ? 1 : 0);
+  }
+
+  // ---- Records ---------------------------------------------------------------------------------
+
+  protected override recordsChanged(): void {
+    // One read at a time; changes during a read are picked up by one more.
+    if (this.reading) return void (this.again = true);
+    this.reading = this.read()
+      .catch(() => {})
+      .finally(() => {
+        this.reading = null;
+        if (this.again) {
+          this.again = false;
+          this.recordsChanged();
+        }
+      });
+  }
+
+  private async read() {
+    const { store, storage } = await this.services();
+    const [votes, proposals, reflections] = await Promise.all(
+      ['theme-vote', 'theme-proposal', 'reflection'].map((type) => store.list(type)),
+    );
+    const mine = new Map<string, StoredRecord<VoteRecord>>();
+    // Newest first: the first vote seen for a theme is the one that counts.
+    for (const v of votes as StoredRecord<VoteRecord>[])
+      if (!mine.has(v.record.themeId)) mine.set(v.record.themeId, v);
+    const kept = new Map<string, number>();
+    for (const r of reflections as StoredRecord<ThemeRecord>[]) {
+      const id = r.record.themeId;
+      if (id) kept.set(id, (kept.get(id) ?? 0) + 1);
+    }
+    this.mine = mine;
+    this.kept = kept;
+    this.proposals = proposals as StoredRecord<ProposalRecord>[];
+    this.sends = storage === 'endpoint';
+  }
+
+  private async vote(theme: Theme, i: number) {
+    const vote = this.mine.get(theme.id)?.record.vote ? 0 : 1;
+    const title = textOf(theme.title, this.locale);
+    try {
+      const { store, outbox, networkId } = await this.services();
+      const record = createRecord(
+        'theme-vote',
+        { themeId: theme.id, voterId: await voterOf(store), vote },
+        { networkId, lang: this.locale },
+      );
+      const stored = await outbox.save(record);
+      this.mine = new Map(this.mine).set(theme.id, stored);
+      this.note = this.t(vote ? 'voted' : 'unvoted', title);
+    } catch {
+      this.note = this.t('saveFailed');
+    }
+    // The ranking may have moved the theme: focus follows it.
+    await this.updateComplete;
+    this.shadowRoot!.getElementById(`v${i}`)?.focus();
+  }
+
+  private async openForm() {
+    this.proposing = true;
+    this.failed = false;
+    const { store } = await this.services();
+    const draft = await store.getDraft<Proposal>(DRAFT).catch(() => undefined);
+    if (draft && !this.touched) this.draft = { ...draft };
+    this.requestUpdate();
+    await this.updateComplete;
+    this.shadowRoot!.getElementById('pt')?.focus();
+  }
+
+  private closeForm() {
+    this.proposing = false;
+    this.invalid = false;
+    void this.updateComplete.then(() => this.shadowRoot!.getElementById('propose')?.focus());
+  }
+
+  private onInput(e: Event) {
+    const field = e.target as HTMLInputElement;
+    this.draft[field.name as keyof Proposal] = field.value;
+    this.touched = true;
+    if (this.invalid && this.draft.title.trim()) this.invalid = false;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = window.setTimeout(
+      () => void this.services().then(({ store }) => store.putDraft(DRAFT, this.draft)),
+      300,
+    );
+  }
+
+  private async submit(e: Event) {
+    e.preventDefault();
+    const { title, description, whyNow } = this.draft;
+    if (!title.trim()) {
+      this.invalid = true;
+      await this.updateComplete;
+      this.shadowRoot!.getElementById('summary')?.focus();
+      return;
+    }
+    const fields: Proposal = { title: title.trim() };
+    if (description?.trim()) fields.description = description.trim();
+    if (whyNow?.trim()) fields.whyNow = whyNow.trim();
+    try {
+      const { store, outbox, networkId } = await this.services();
+      await outbox.save(createRecord('theme-proposal', fields, { networkId, lang: this.locale }));
+      clearTimeout(this.draftTimer);
+      this.draft = { title: '' };
+      this.touched = false;
+      await store.deleteDraft(DRAFT).catch(() => {});
+      this.note = this.t('proposed');
+      this.closeForm();
+    } catch {
+      this.failed = true;
+    }
   }
 
   // ---- Rendering -------------------------------------------------------------------------------
@@ -158,6 +333,11 @@ export class RnswdThemeTracker extends RnswdElement {
       all.some((th) => th.workingGroupId === g.id),
     );
     const board = this.layout === 'board';
+    // This browser's proposals belong with the proposed themes, outside any working group.
+    const pending =
+      this.allowProposals && (!this.status || this.status === 'proposed') && !this.group
+        ? this.proposals
+        : [];
     const card = (th: Theme) => this.renderTheme(network, th, at.get(th)!, board ? 4 : 3);
     const select = (
       label: string,
@@ -165,7 +345,7 @@ export class RnswdThemeTracker extends RnswdElement {
       options: Array<[string, string]>,
       change: (v: string) => void,
     ) =>
-      html`<label class="field"
+      html`<label class="filter"
         ><span class="label">${label}</span>
         <select
           class="control"
@@ -218,40 +398,50 @@ export class RnswdThemeTracker extends RnswdElement {
           (v) => (this.sort = v as ThemeSort),
         )}
       </div>
+      ${
+        this.allowProposals || this.allowVotes ? renderStoreNotice(lang, this.storeNotice) : nothing
+      }
       <p class="count" role="status">
         ${all.length ? this.t('shown', shown.length, all.length) : ''}
       </p>
       <p class="visually-hidden" role="status">${this.note}</p>
+      ${this.allowVotes && all.length ? html`<p class="help">${this.t('voteNote')}</p>` : nothing}
       ${
-        !all.length
-          ? html`<p class="empty">${this.t('empty')}</p>`
-          : !shown.length
-            ? html`<p class="empty">
-                ${this.t('noMatch')}
-                <button class="button button--link" type="button" @click=${this.showAll}>
-                  ${this.t('showAll')}
-                </button>
-              </p>`
-            : board
-              ? html`<div class="board">
-                  ${STATUSES.filter((s) => !this.status || s === this.status).map((s) => {
-                    const list = shown.filter((th) => th.status === s);
-                    return html`<section class="column" part="column" aria-labelledby="c-${s}">
-                      <h3 id="c-${s}">${this.statusLabel(s)} <span>(${list.length})</span></h3>
-                      ${
-                        list.length
-                          ? html`<ol class="themes">
-                              ${list.map(card)}
-                            </ol>`
-                          : html`<p class="help">${this.t('noMatch')}</p>`
-                      }
-                    </section>`;
-                  })}
-                </div>`
-              : html`<ol class="themes" aria-label=${this.t('themes')}>
-                  ${shown.map(card)}
-                </ol>`
+        !shown.length && !pending.length
+          ? html`<p class="empty">
+              ${
+                all.length
+                  ? html`${this.t('noMatch')}
+                      <button class="button button--link" type="button" @click=${this.showAll}>
+                        ${this.t('showAll')}
+                      </button>`
+                  : this.t('empty')
+              }
+            </p>`
+          : board
+            ? html`<div class="board">
+                ${STATUSES.filter((s) => !this.status || s === this.status).map((s) => {
+                  const list = shown.filter((th) => th.status === s);
+                  const extra = s === 'proposed' ? pending : [];
+                  return html`<section class="column" part="column" aria-labelledby="c-${s}">
+                    <h3 id="c-${s}">
+                      ${this.statusLabel(s)} <span>(${list.length + extra.length})</span>
+                    </h3>
+                    ${
+                      list.length + extra.length
+                        ? html`<ol class="themes">
+                            ${list.map(card)} ${extra.map((p) => this.renderProposal(p, 4))}
+                          </ol>`
+                        : html`<p class="help">${this.t('noMatch')}</p>`
+                    }
+                  </section>`;
+                })}
+              </div>`
+            : html`<ol class="themes" aria-label=${this.t('themes')}>
+                ${shown.map(card)} ${pending.map((p) => this.renderProposal(p, 3))}
+              </ol>`
       }
+      ${this.allowProposals ? this.renderPropose() : nothing}
     </div>`;
   }
 
@@ -323,7 +513,7 @@ export class RnswdThemeTracker extends RnswdElement {
           ? html`<p class="meta">${this.t('reflections')}: ${formatList(lang, reflections)}</p>`
           : nothing
       }
-      ${this.renderVote(theme, title)}
+      ${this.renderVote(theme, title, i)}
       ${
         open
           ? html`<div class="detail" id="d${i}" part="detail">
@@ -367,8 +557,168 @@ export class RnswdThemeTracker extends RnswdElement {
     </li>`;
   }
 
-  /** The vote button and count (collaborative agenda); overridden once records are in. */
-  protected renderVote(_theme: Theme, _title: string): TemplateResult | typeof nothing {
-    return nothing;
+  /** The vote button and count, with the state of this browser's vote. */
+  private renderVote(theme: Theme, title: string, i: number) {
+    const n = this.tally(theme);
+    const can = this.allowVotes && theme.status !== 'completed';
+    if (!can && !n) return nothing;
+    const mine = this.mine.get(theme.id);
+    return html`<div class="vote" part="vote">
+      ${
+        can
+          ? html`<button
+              class="button"
+              id="v${i}"
+              type="button"
+              aria-pressed=${!!mine?.record.vote}
+              aria-label=${this.t('voteFor', title)}
+              @click=${() => this.vote(theme, i)}
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2l6 7h-4v5H6V9H2z" /></svg>
+              ${this.t('vote')}
+            </button>`
+          : nothing
+      }
+      <span class="votes">${this.t('votes', n)}</span>
+      ${mine ? this.renderState(mine) : nothing}
+    </div>`;
+  }
+
+  /** Where a record stands (kept, waiting, sent…), and why it was not sent. */
+  private renderState(stored: StoredRecord) {
+    const error = stored.error && stored.state !== 'delivered' ? stored.error : null;
+    return html`<span class="state"
+      >${recordStateLabel(this.locale, stored.state)}${
+        error ? html`. ${deliveryMessage(this.locale, error)}` : nothing
+      }
+      ${
+        stored.state === 'failed'
+          ? html`<button
+              class="button button--link"
+              type="button"
+              @click=${() => this.services().then(({ outbox }) => outbox.retry(stored.id))}
+            >
+              ${this.t('retry')}
+            </button>`
+          : nothing
+      }</span
+    >`;
+  }
+
+  /** A proposal from this browser: on the agenda, marked as not yet processed. */
+  private renderProposal(stored: StoredRecord<ProposalRecord>, level: number) {
+    const { title, description, whyNow } = stored.record;
+    return html`<li class="card card--pending" part="proposal">
+      <div role="heading" aria-level=${level} class="card__title">${title}</div>
+      <span class="status s-proposed" part="status"
+        ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${ICONS.proposed} /></svg>${this.t(
+          'pending',
+        )}</span
+      >
+      ${description ? html`<p>${description}</p>` : nothing}
+      ${whyNow ? html`<p><strong>${this.t('whyNow')}</strong> ${whyNow}</p>` : nothing}
+      <p class="meta">${this.renderState(stored)}</p>
+    </li>`;
+  }
+
+  /** The button that opens the proposal form, and the form. */
+  private renderPropose() {
+    const toggle = html`<p class="propose">
+      ${this.t('proposeIntro')}
+      <button
+        class="button"
+        id="propose"
+        type="button"
+        aria-expanded=${this.proposing}
+        aria-controls=${this.proposing ? 'form' : nothing}
+        @click=${() => (this.proposing ? this.closeForm() : this.openForm())}
+      >
+        ${this.t('propose')}
+      </button>
+    </p>`;
+    if (!this.proposing) return toggle;
+    const d = this.draft;
+    const field = (id: string, name: keyof Proposal, label: string, help?: string) =>
+      html`<div class="field">
+        <label class="label" for=${id}
+          >${label}${name === 'title' ? html` <span class="help-inline">${this.t('required')}</span>` : nothing}</label
+        >
+        ${help ? html`<span class="help" id="${id}-h">${help}</span>` : nothing}
+        ${
+          name === 'title' && this.invalid
+            ? html`<span class="error" id="pt-e">${this.t('titleMissing')}</span>`
+            : nothing
+        }
+        ${
+          name === 'title'
+            ? html`<input
+                class="control"
+                id=${id}
+                name=${name}
+                maxlength="200"
+                required
+                autocomplete="off"
+                aria-invalid=${this.invalid}
+                aria-describedby=${this.invalid ? 'pt-e' : nothing}
+                .value=${d.title}
+                @input=${this.onInput}
+              />`
+            : html`<textarea
+                class="control"
+                id=${id}
+                name=${name}
+                aria-describedby=${help ? `${id}-h` : nothing}
+                .value=${d[name] ?? ''}
+                @input=${this.onInput}
+              ></textarea>`
+        }
+      </div>`;
+    return html`${toggle}
+      <form
+        class="form"
+        id="form"
+        part="form"
+        novalidate
+        aria-labelledby="form-h"
+        @submit=${this.submit}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeForm()}
+      >
+        <div role="heading" aria-level="3" id="form-h" class="card__title">
+          ${this.t('propose')}
+        </div>
+        ${
+          this.invalid
+            ? html`<div class="notice notice--error" id="summary" role="alert" tabindex="-1">
+                <p class="notice__title">${this.t('fix')}</p>
+                <ul>
+                  <li>
+                    <a
+                      href="#pt"
+                      @click=${(e: Event) => {
+                        e.preventDefault();
+                        this.shadowRoot!.getElementById('pt')?.focus();
+                      }}
+                      >${this.t('titleMissing')}</a
+                    >
+                  </li>
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          this.failed
+            ? html`<p class="notice notice--error" role="alert">${this.t('saveFailed')}</p>`
+            : nothing
+        }
+        ${field('pt', 'title', this.t('title'))}
+        ${field('pd', 'description', this.t('description'))}
+        ${field('pw', 'whyNow', this.t('whyNow'), this.t('whyNowHelp'))}
+        <div class="actions">
+          <button class="button button--primary" type="submit">
+            ${this.t(this.sends ? 'send' : 'save')}
+          </button>
+          <button class="button" type="button" @click=${this.closeForm}>${this.t('cancel')}</button>
+        </div>
+      </form>`;
   }
 }
