@@ -125,13 +125,18 @@ export class Outbox extends EventTarget {
       this.again = true;
       return this.draining;
     }
-    this.draining = this.withLock(() => this.drain()).finally(() => {
-      this.draining = null;
-      if (this.again) {
-        this.again = false;
-        void this.flush();
-      }
-    });
+    this.draining = this.withLock(() => this.drain())
+      .catch((error: unknown) => {
+        // The store was closed (a newer version, or the page let go of it): nothing more to send here.
+        if ((error as { code?: string }).code !== 'closed') console.warn('rnswd: outbox', error);
+      })
+      .finally(() => {
+        this.draining = null;
+        if (this.again) {
+          this.again = false;
+          void this.flush();
+        }
+      });
     return this.draining;
   }
 
