@@ -6,6 +6,9 @@ import type { RnswdNetwork } from '../../packages/core/src/provider/network-prov
 import type { Network, Theme } from '../../packages/core/src/data/contract.js';
 import type { RnswdThemeTracker } from '../../packages/theme-tracker/src/theme-tracker.js';
 import { hostileNetwork } from '../../demo/data/generate-network.js';
+import { createRecord } from '../../packages/core/src/records/record.js';
+import { getServices } from '../../packages/core/src/delivery/services.js';
+import { endpointUrl, newBucket, received, script, waitFor } from '../helpers/endpoint.js';
 import { runElementSuite, settle, shadowText } from '../suites/element-suite.js';
 
 const SAMPLE: Network = await (await fetch('/demo/data/zhz-network.json')).json();
@@ -19,7 +22,7 @@ const uniqueId = () => `tt-${Date.now().toString(36)}-${(seq += 1)}`;
 async function tracker(attrs: Record<string, string> = {}, data: unknown = SAMPLE) {
   const el = document.createElement('rnswd-theme-tracker') as RnswdThemeTracker;
   el.setAttribute('lang', 'en');
-  el.setAttribute('network-id', uniqueId());
+  el.setAttribute('network-id', attrs['network-id'] ?? uniqueId());
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = data;
   const wrapper = await fixture(html`<div style="inline-size: 1100px"></div>`);
@@ -339,5 +342,278 @@ describe('<rnswd-theme-tracker>', () => {
     await settle(el);
     expect(shadowText(el)).to.contain('<img src=x onerror=alert(1)>');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<rnswd-theme-tracker> collaborative agenda', () => {
+  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const voteButton = (el: RnswdThemeTracker, title: string) =>
+    button(el, new RegExp(`^(Vote for|Stem voor) ${title}$`));
+  const votesOf = (el: RnswdThemeTracker, title: string) =>
+    cardOf(el, title).querySelector('.votes')!.textContent!.trim();
+  const field = (el: RnswdThemeTracker, id: string) =>
+    el.shadowRoot!.getElementById(id) as HTMLInputElement | HTMLTextAreaElement;
+  async function type(el: RnswdThemeTracker, id: string, text: string) {
+    field(el, id).focus();
+    await sendKeys({ type: text });
+  }
+  const proposals = (el: RnswdThemeTracker) => $$(el, '[part~="proposal"]');
+
+  it('is accessible (axe) with votes, the proposal form, its error summary and a pending proposal', async () => {
+    const el = await tracker({ 'allow-votes': '', 'allow-proposals': '' });
+    voteButton(el, 'Measuring results').click();
+    await waitUntil(() => votesOf(el, 'Measuring results') === '1 vote');
+    button(el, /^Propose a theme$/).click();
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+    await type(el, 'pt', 'Poverty and health');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await waitUntil(() => proposals(el).length === 1, 'the proposal is on the agenda');
+    await expect(el).to.be.accessible();
+    el.layout = 'board';
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a vote in this browser: pressed, counted, and still there for a new tracker of the network', async () => {
+    const id = uniqueId();
+    const el = await tracker({ 'network-id': id, 'allow-votes': '' });
+    const vote = voteButton(el, 'Self-reliance');
+    expect(vote.getAttribute('aria-pressed')).to.equal('false');
+    expect(votesOf(el, 'Self-reliance')).to.equal('0 votes');
+    // Completed themes take no votes.
+    expect(cardOf(el, 'Supporting informal carers').querySelector('[part~="vote"]')).to.be.null;
+    vote.click();
+    await waitUntil(() => votesOf(el, 'Self-reliance') === '1 vote', 'the vote is counted');
+    expect(voteButton(el, 'Self-reliance').getAttribute('aria-pressed')).to.equal('true');
+    expect(cardOf(el, 'Self-reliance').querySelector('.state')!.textContent).to.contain(
+      'Kept in this browser',
+    );
+    expect(shadowText(el)).to.contain('Your vote for Self-reliance is saved.');
+    el.remove();
+    const again = await tracker({ 'network-id': id, 'allow-votes': '' });
+    await waitUntil(() => votesOf(again, 'Self-reliance') === '1 vote', 'read back from IndexedDB');
+    expect(voteButton(again, 'Self-reliance').getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('ranks by votes when sorting by priority, adds the host’s counts, and focus follows the voted theme', async () => {
+    const el = await tracker({ 'allow-votes': '' });
+    expect(titles(el)[0]).to.equal('Social district teams');
+    el.votes = { 'theme-zelfredzaamheid': 4, 'theme-resultaten-meten': 2 };
+    await settle(el);
+    expect(titles(el).slice(0, 2)).to.deep.equal(['Self-reliance', 'Measuring results']);
+    expect(votesOf(el, 'Self-reliance')).to.equal('4 votes');
+    // Two from the host and one from this browser make three: still behind four.
+    voteButton(el, 'Measuring results').focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => votesOf(el, 'Measuring results') === '3 votes');
+    expect(titles(el).slice(0, 2)).to.deep.equal(['Self-reliance', 'Measuring results']);
+    el.votes = { 'theme-zelfredzaamheid': 2, 'theme-resultaten-meten': 2 };
+    await settle(el);
+    expect(titles(el).slice(0, 2)).to.deep.equal(['Measuring results', 'Self-reliance']);
+    // A vote that moves a theme up: the theme moves, and focus moves with it.
+    const debt = voteButton(el, 'Debt and loneliness');
+    debt.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => votesOf(el, 'Debt and loneliness') === '1 vote');
+    await settle(el);
+    expect(titles(el).indexOf('Debt and loneliness')).to.equal(2);
+    expect(el.shadowRoot!.activeElement).to.equal(voteButton(el, 'Debt and loneliness'));
+  });
+
+  it('replaces a changed vote: the latest record per theme counts, here and at the endpoint', async () => {
+    const bucket = newBucket();
+    const id = uniqueId();
+    const el = await tracker({
+      'network-id': id,
+      'allow-votes': '',
+      storage: 'endpoint',
+      endpoint: endpointUrl(bucket),
+    });
+    voteButton(el, 'Debt and loneliness').click();
+    await waitUntil(() => votesOf(el, 'Debt and loneliness') === '1 vote');
+    await waitFor(async () => (await received(bucket)).records.length === 1);
+    voteButton(el, 'Debt and loneliness').click();
+    await waitUntil(() => votesOf(el, 'Debt and loneliness') === '0 votes');
+    expect(voteButton(el, 'Debt and loneliness').getAttribute('aria-pressed')).to.equal('false');
+    expect(shadowText(el)).to.contain('Your vote for Debt and loneliness is withdrawn.');
+    const server = await waitFor(async () => {
+      const r = await received(bucket, { type: 'theme-vote' });
+      return r.records.length === 2 && r;
+    });
+    const [first, second] = server.records;
+    expect([first!.vote, second!.vote]).to.deep.equal([1, 0]);
+    expect(first!.themeId).to.equal('theme-schulden-eenzaamheid');
+    expect(first!.voterId).to.equal(second!.voterId);
+    expect(first!.id).not.to.equal(second!.id);
+    // And again for: a third record; a new tracker sees the latest.
+    voteButton(el, 'Debt and loneliness').click();
+    await waitFor(async () => (await received(bucket)).records.length === 3);
+    el.remove();
+    const again = await tracker({ 'network-id': id, 'allow-votes': '' });
+    await waitUntil(() => votesOf(again, 'Debt and loneliness') === '1 vote');
+  });
+
+  it('delivers a proposal and a vote to the endpoint once, with an anonymous voter id and no personal data', async () => {
+    const bucket = newBucket();
+    const id = uniqueId();
+    const el = await tracker({
+      'network-id': id,
+      'allow-votes': '',
+      'allow-proposals': '',
+      storage: 'endpoint',
+      endpoint: endpointUrl(bucket),
+    });
+    button(el, /^Propose a theme$/).click();
+    await settle(el);
+    expect(el.shadowRoot!.activeElement).to.equal(field(el, 'pt'));
+    expect(button(el, /^Send proposal$/)).to.exist;
+    await sendKeys({ type: 'Poverty and health' });
+    await type(el, 'pd', 'Debts, stress and illness go together.');
+    await type(el, 'pw', 'The new municipal health policy is written this year.');
+    const delivered = oneEvent(el, 'rnswd-delivered');
+    button(el, /^Send proposal$/).click();
+    const { detail } = await delivered;
+    expect(detail.record.type).to.equal('theme-proposal');
+    await waitUntil(() => proposals(el)[0]?.textContent?.includes('Sent'), 'shown as sent');
+    const card = proposals(el)[0]!;
+    expect(card.textContent).to.contain('Poverty and health');
+    expect(card.textContent).to.contain('Proposed — not yet processed');
+    voteButton(el, 'Measuring results').click();
+    await waitUntil(() =>
+      cardOf(el, 'Measuring results').querySelector('.state')?.textContent?.includes('Sent'),
+    );
+    const server = await received(bucket);
+    expect(server.records.map((r) => r.type)).to.deep.equal(['theme-proposal', 'theme-vote']);
+    expect(server.attempts).to.equal(2);
+    const [proposal, vote] = server.records;
+    expect(proposal).to.include({
+      title: 'Poverty and health',
+      description: 'Debts, stress and illness go together.',
+      whyNow: 'The new municipal health policy is written this year.',
+      networkId: id,
+      lang: 'en',
+      schemaVersion: 1,
+    });
+    expect(Object.keys(vote!).sort()).to.deep.equal(
+      [
+        'createdAt',
+        'id',
+        'lang',
+        'networkId',
+        'schemaVersion',
+        'themeId',
+        'type',
+        'vote',
+        'voterId',
+      ].sort(),
+    );
+    expect(vote!.voterId).to.match(UUID);
+    expect(vote!.vote).to.equal(1);
+    // Nothing is sent twice: the outbox is idle and the endpoint still has two.
+    await settle(el);
+    expect((await received(bucket)).records).to.have.length(2);
+  });
+
+  it('shows a refused record as not sent, with the reason and a retry that delivers it', async () => {
+    const bucket = newBucket();
+    await script(bucket, [{ status: 422, body: { error: 'invalid' } }]);
+    const el = await tracker({
+      'allow-votes': '',
+      storage: 'endpoint',
+      endpoint: endpointUrl(bucket),
+    });
+    voteButton(el, 'Social district teams').click();
+    const state = () => cardOf(el, 'Social district teams').querySelector('.state')!;
+    await waitUntil(() => state()?.textContent?.includes('Not sent'), 'refused', { timeout: 8000 });
+    button(el, /^Send again$/).click();
+    await waitUntil(() => state().textContent!.includes('Sent'), 'delivered after retry', {
+      timeout: 8000,
+    });
+    expect((await received(bucket)).records).to.have.length(1);
+  });
+
+  it('checks the proposal form: an error summary on an empty title, nothing typed is lost, and a draft survives', async () => {
+    const id = uniqueId();
+    const el = await tracker({ 'network-id': id, 'allow-proposals': '' });
+    button(el, /^Propose a theme$/).click();
+    await settle(el);
+    expect(button(el, /^Propose a theme$/).getAttribute('aria-expanded')).to.equal('true');
+    await type(el, 'pd', 'Loneliness among young carers');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await settle(el);
+    const summary = el.shadowRoot!.getElementById('summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const title = field(el, 'pt');
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(
+      el.shadowRoot!.getElementById(title.getAttribute('aria-describedby')!)!.textContent,
+    ).to.equal('Enter a title.');
+    expect(field(el, 'pd').value).to.equal('Loneliness among young carers');
+    // The summary's link leads to the field.
+    summary.querySelector('a')!.click();
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    await sendKeys({ type: 'Young carers' });
+    await settle(el);
+    expect(title.getAttribute('aria-invalid')).to.equal('false');
+    // Escape closes the form, the draft stays, focus returns to the button.
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('form')).to.be.null;
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, /^Propose a theme$/));
+    await new Promise((r) => setTimeout(r, 400));
+    el.remove();
+    const again = await tracker({ 'network-id': id, 'allow-proposals': '' });
+    button(again, /^Propose a theme$/).click();
+    await waitUntil(() => field(again, 'pt')?.value === 'Young carers', 'the draft is back');
+    expect(field(again, 'pd').value).to.equal('Loneliness among young carers');
+    button(again, /^Save proposal$/).click();
+    await waitUntil(() => proposals(again).length === 1);
+    expect(proposals(again)[0]!.textContent).to.contain('Kept in this browser');
+    expect(shadowText(again)).to.contain('Your proposal is on the agenda');
+    // Saved: the form is empty next time.
+    button(again, /^Propose a theme$/).click();
+    await settle(again);
+    expect(field(again, 'pt').value).to.equal('');
+    // On the board a pending proposal stands in the proposed column.
+    again.layout = 'board';
+    await settle(again);
+    const column = $$(again, 'section[part~="column"]')[0]!;
+    expect(column.querySelector('[part~="proposal"]')).to.exist;
+    expect(column.querySelector('h3')!.textContent!.replace(/\s+/g, ' ')).to.contain('(3)');
+  });
+
+  it('counts the reflections kept in this browser per theme', async () => {
+    const id = uniqueId();
+    const { outbox } = await getServices({ networkId: id });
+    const reflection = (themeId?: string) =>
+      createRecord(
+        'reflection',
+        {
+          template: 'alact',
+          sharing: 'private',
+          answers: {},
+          learningQuestion: 'What did I learn?',
+          ...(themeId ? { themeId } : {}),
+        },
+        { networkId: id, lang: 'en' },
+      );
+    await outbox.save(reflection('theme-wijkteams'));
+    await outbox.save(reflection('theme-wijkteams'));
+    await outbox.save(reflection());
+    const el = await tracker({ 'network-id': id });
+    const card = () => cardOf(el, 'Social district teams');
+    await waitUntil(() => card().textContent!.includes('2 in this browser'));
+    expect(card().textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Reflections: 34 shared in the network and 2 in this browser',
+    );
+    // A reflection written while the tracker is open counts at once.
+    await outbox.save(reflection('theme-ervaringskennis'));
+    await waitUntil(() =>
+      cardOf(el, 'Lived experience in policy').textContent!.includes('1 in this browser'),
+    );
   });
 });
