@@ -69,17 +69,76 @@ for (const el of elements) {
     for (const p of parts) out += `| \`${p.name}\` | ${esc(p.description)} |\n`;
   }
 }
-const file = 'docs/theming.md';
 const begin = '<!-- generated:begin (npm run analyze) -->';
 const end = '<!-- generated:end -->';
-if (existsSync(file)) {
+function fill(file, text) {
+  if (!existsSync(file)) return;
   const doc = readFileSync(file, 'utf8');
   const i = doc.indexOf(begin);
   const j = doc.indexOf(end);
   if (i !== -1 && j !== -1) {
-    writeFileSync(file, doc.slice(0, i + begin.length) + '\n\n' + out + '\n' + doc.slice(j));
+    writeFileSync(file, doc.slice(0, i + begin.length) + '\n\n' + text + '\n' + doc.slice(j));
   }
 }
+fill('docs/theming.md', out);
+
+// docs/embedding.md: the reference of every element (attributes, properties, events, slots, methods).
+const type = (t) => (t?.text ? `\`${esc(t.text)}\`` : '');
+let ref = '';
+for (const el of elements) {
+  ref += `### \`<${el.tagName}>\`\n\n${esc(el.summary ?? el.description ?? '')}\n\n`;
+  const attrs = el.attributes ?? [];
+  if (attrs.length) {
+    ref += '| attribute | property | type | default | what |\n| --- | --- | --- | --- | --- |\n';
+    for (const a of attrs)
+      ref += `| \`${a.name}\` | ${a.fieldName ? `\`${a.fieldName}\`` : ''} | ${type(a.type)} | ${a.default ? `\`${esc(a.default)}\`` : ''} | ${esc(a.description)} |\n`;
+    ref += '\n';
+  }
+  const attrFields = new Set(attrs.map((a) => a.fieldName));
+  const members = (el.members ?? []).filter(
+    (m) =>
+      !m.static && !m.privacy && !m.name.startsWith('_') && !m.description?.includes('@internal'),
+  );
+  const props = members.filter(
+    (m) => m.kind === 'field' && !attrFields.has(m.name) && m.description,
+  );
+  if (props.length) {
+    ref += '| property (no attribute) | type | what |\n| --- | --- | --- |\n';
+    for (const p of props) ref += `| \`${p.name}\` | ${type(p.type)} | ${esc(p.description)} |\n`;
+    ref += '\n';
+  }
+  const methods = members.filter(
+    (m) =>
+      m.kind === 'method' &&
+      m.description &&
+      !/^(render|connectedCallback|disconnectedCallback|firstUpdated|updated|willUpdate)$/.test(
+        m.name,
+      ),
+  );
+  if (methods.length) {
+    ref += '| method | what |\n| --- | --- |\n';
+    for (const m of methods) {
+      const params = (m.parameters ?? []).map((p) => p.name).join(', ');
+      ref += `| \`${m.name}(${params})\` | ${esc(m.description)} |\n`;
+    }
+    ref += '\n';
+  }
+  const events = (el.events ?? []).filter((e) => e.name);
+  if (events.length) {
+    ref += '| event | what |\n| --- | --- |\n';
+    for (const e of events) ref += `| \`${e.name}\` | ${esc(e.description)} |\n`;
+    ref += '\n';
+  }
+  const slots = el.slots ?? [];
+  if (slots.length) {
+    ref += '| slot | what |\n| --- | --- |\n';
+    for (const sl of slots)
+      ref += `| ${sl.name ? `\`${sl.name}\`` : '(default)'} | ${esc(sl.description)} |\n`;
+    ref += '\n';
+  }
+  ref += 'Custom properties and parts: see `docs/theming.md`.\n\n';
+}
+fill('docs/embedding.md', ref.trimEnd() + '\n');
 console.log(
   `custom-elements.json: ${elements.length} elements (${elements.map((e) => e.tagName).join(', ')})`,
 );
