@@ -4,3 +4,4 @@
  */
 export * from '@rnswd/core';
 export * from '@rnswd/network-map';
+export * from '@rnswd/theme-tracker';
