@@ -4,7 +4,7 @@
 // `default async function ({ browser, baseUrl, log }) => [{ metric, value, unit, note? }]`; their pages
 // load the built CDN bundle, so what is measured is what ships.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -87,5 +87,31 @@ if (benches.length) {
   }
 }
 
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+// A run of some sections (`npm run bench -- partner-directory`) keeps the other sections' figures.
+const file = join(root, 'bench/results.json');
+if (only.length && existsSync(file)) {
+  const before = JSON.parse(readFileSync(file, 'utf8'));
+  results.sections = { ...before.sections, ...results.sections };
+}
+writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 console.log('\nWrote bench/results.json');
+
+// The README's figures: one table per section, between the bench markers.
+const readme = join(root, 'README.md');
+const begin = '<!-- bench:begin -->';
+const end = '<!-- bench:end -->';
+const doc = readFileSync(readme, 'utf8');
+if (doc.includes(begin) && doc.includes(end)) {
+  const titles = { size: 'Size (minified, gzip -9 / brotli -11)' };
+  let md = `Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpu}, headless Chromium.\n`;
+  for (const [name, rows] of Object.entries(results.sections)) {
+    md += `\n**${titles[name] ?? name}**\n\n| metric | value |\n| --- | ---: |\n`;
+    for (const r of rows) {
+      const value = typeof r.value === 'number' ? r.value.toLocaleString('en-GB') : String(r.value);
+      md += `| ${r.metric}${r.note ? ` (${r.note})` : ''} | ${value} ${r.unit ?? ''} |\n`;
+    }
+  }
+  const i = doc.indexOf(begin) + begin.length;
+  writeFileSync(readme, doc.slice(0, i) + '\n' + md + doc.slice(doc.indexOf(end)));
+  console.log('Updated the figures in README.md');
+}
