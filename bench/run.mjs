@@ -28,6 +28,7 @@ const results = {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
   },
   sections: {},
+  titles: { size: 'Size (esbuild --minify, gzip -9 / brotli -11)' },
 };
 
 function table(title, rows) {
@@ -79,6 +80,7 @@ if (benches.length) {
         log: (...a) => console.log(`  [${name}]`, ...a),
       });
       results.sections[name] = rows;
+      results.titles[name] = mod.title ?? name;
       table(mod.title ?? name, rows);
     }
   } finally {
@@ -92,6 +94,7 @@ const file = join(root, 'bench/results.json');
 if (only.length && existsSync(file)) {
   const before = JSON.parse(readFileSync(file, 'utf8'));
   results.sections = { ...before.sections, ...results.sections };
+  results.titles = { ...before.titles, ...results.titles };
 }
 writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 console.log('\nWrote bench/results.json');
@@ -102,10 +105,9 @@ const begin = '<!-- bench:begin -->';
 const end = '<!-- bench:end -->';
 const doc = readFileSync(readme, 'utf8');
 if (doc.includes(begin) && doc.includes(end)) {
-  const titles = { size: 'Size (minified, gzip -9 / brotli -11)' };
   let md = `Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpu}, headless Chromium.\n`;
   for (const [name, rows] of Object.entries(results.sections)) {
-    md += `\n**${titles[name] ?? name}**\n\n| metric | value |\n| --- | ---: |\n`;
+    md += `\n**${results.titles[name] ?? name}**\n\n| metric | value |\n| --- | ---: |\n`;
     for (const r of rows) {
       const value = typeof r.value === 'number' ? r.value.toLocaleString('en-GB') : String(r.value);
       md += `| ${r.metric}${r.note ? ` (${r.note})` : ''} | ${value} ${r.unit ?? ''} |\n`;
