@@ -26,7 +26,7 @@ const PHONE =
 
 /** Nine digits, together or grouped as `123 456 782`, `123.456.782` or `1234.56.782`. */
 const NINE_DIGITS =
-  /(?<![\d.,-])(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?![\d.,]\d)/g;
+  /(?<![\d.,-])(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}\.\d{2}\.\d{3})(?!\d|[.,]\d)/g;
 
 /**
  * A postcode with a house number: `3311 AB 12`, `3311AB 12a`, `3311 AB, nr. 12`, or the number first as
