@@ -30,7 +30,6 @@ export const THEME_TRACKER_MESSAGES = defineCatalog({
     noMatch: 'Geen thema’s bij deze keuze.',
     showAll: 'Alle thema’s tonen',
     themes: 'Thema’s',
-    column: (status: string, v: number) => `${status} (${nl(v)})`,
     progress: (done: number, all: number) =>
       `${nl(done)} van ${nl(all)} ${all === 1 ? 'mijlpaal' : 'mijlpalen'} behaald`,
     noMilestones: 'Nog geen mijlpalen',
@@ -55,8 +54,6 @@ export const THEME_TRACKER_MESSAGES = defineCatalog({
     voteNote:
       'Eén stem per thema. Uw stem is anoniem: er gaat alleen een willekeurig nummer van deze browser mee.',
     propose: 'Thema voorstellen',
-    proposeIntro:
-      'Mist u een thema? Stel het voor. De werkgroepen bespreken nieuwe voorstellen en nemen ze op de agenda.',
     title: 'Titel',
     required: '(verplicht)',
     description: 'Beschrijving',
@@ -97,7 +94,6 @@ export const THEME_TRACKER_MESSAGES = defineCatalog({
     noMatch: 'No themes match this choice.',
     showAll: 'Show all themes',
     themes: 'Themes',
-    column: (status: string, v: number) => `${status} (${en(v)})`,
     progress: (done: number, all: number) =>
       `${en(done)} of ${en(all)} ${all === 1 ? 'milestone' : 'milestones'} reached`,
     noMilestones: 'No milestones yet',
@@ -122,8 +118,6 @@ export const THEME_TRACKER_MESSAGES = defineCatalog({
     voteNote:
       'One vote per theme. Your vote is anonymous: only a random number of this browser goes with it.',
     propose: 'Propose a theme',
-    proposeIntro:
-      'Missing a theme? Propose it. The working groups discuss new proposals and put them on the agenda.',
     title: 'Title',
     required: '(required)',
     description: 'Description',

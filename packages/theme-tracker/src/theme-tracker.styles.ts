@@ -150,26 +150,6 @@ export const trackerStyles = css`
     border-inline-start: 2px solid var(--_rnswd-border-color);
     padding-inline-start: 0.9em;
   }
-  .timeline li {
-    position: relative;
-  }
-  .timeline li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-0.9em - 5px);
-    inset-block-start: 0.45em;
-    inline-size: 8px;
-    block-size: 8px;
-    border-radius: 50%;
-    border: 2px solid var(--_rnswd-color);
-    background: var(--_rnswd-background-color);
-  }
-  .timeline .k-done::before {
-    background: var(--_rnswd-color);
-  }
-  .timeline .k-update::before {
-    border-radius: 0;
-  }
   .board {
     display: grid;
     grid-template-columns: repeat(

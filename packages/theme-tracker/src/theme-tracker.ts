@@ -177,8 +177,7 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
   private onKey(e: KeyboardEvent, i: number) {
     if (e.key !== 'Escape' || !this.open) return;
     e.stopPropagation();
-    this.open = null;
-    this.shadowRoot!.getElementById(`b${i}`)?.focus();
+    this.close(i);
   }
 
   private close(i: number) {
@@ -450,11 +449,9 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
     this.group = '';
   };
 
-  private statusLabel(status: ThemeStatus): TemplateResult {
+  private statusLabel(status: ThemeStatus, text = this.t(`status.${status}`)): TemplateResult {
     return html`<span class="status s-${status}" part="status"
-      ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${ICONS[status]} /></svg>${this.t(
-        `status.${status}`,
-      )}</span
+      ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${ICONS[status]} /></svg>${text}</span
     >`;
   }
 
@@ -610,11 +607,7 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
     const { title, description, whyNow } = stored.record;
     return html`<li class="card card--pending" part="proposal">
       <div role="heading" aria-level=${level} class="card__title">${title}</div>
-      <span class="status s-proposed" part="status"
-        ><svg viewBox="0 0 16 16" aria-hidden="true"><path d=${ICONS.proposed} /></svg>${this.t(
-          'pending',
-        )}</span
-      >
+      ${this.statusLabel('proposed', this.t('pending'))}
       ${description ? html`<p>${description}</p>` : nothing}
       ${whyNow ? html`<p><strong>${this.t('whyNow')}</strong> ${whyNow}</p>` : nothing}
       <p class="meta">${this.renderState(stored)}</p>
@@ -624,7 +617,6 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
   /** The button that opens the proposal form, and the form. */
   private renderPropose() {
     const toggle = html`<p class="propose">
-      ${this.t('proposeIntro')}
       <button
         class="button"
         id="propose"
