@@ -1,0 +1,91 @@
+import MiniSearch from 'minisearch';
+import type { Network, Text } from '@rnswd/core';
+import { PARTNER_DIRECTORY_MESSAGES } from './messages.js';
+
+/** Words that carry no meaning in a search ("schuldhulp in Papendrecht"). */
+const STOP = new Set(
+  'de het een en in op van voor met te bij aan of uit the a an and of for with at on to'.split(' '),
+);
+
+/**
+ * A word as it is indexed and searched: lower case, accents removed ("Cliëntenraad" and "clientenraad"
+ * meet), stop words and single letters dropped.
+ */
+export function fold(term: string): string | null {
+  const t = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return t.length > 1 && !STOP.has(t) ? t : null;
+}
+
+/** True when the query has a word worth searching for. */
+export const searchable = (q: string): boolean => q.split(/[\s\p{P}]+/u).some((w) => !!fold(w));
+
+/** Both languages of a text: a partner is found by its Dutch or English description. */
+const both = (t: Text | undefined) =>
+  !t || typeof t === 'string' ? (t ?? '') : `${t.nl ?? ''} ${t.en ?? ''}`;
+
+export interface SearchIndex {
+  /** True once every partner is indexed. */
+  ready: boolean;
+  /** Resolves when `ready`. */
+  done: Promise<void>;
+  /** Indices of the partners matching the query, best first. */
+  search(q: string): number[];
+}
+
+const indexes = new WeakMap<Network, SearchIndex>();
+
+/** Hands the main thread back to the browser between slices of work. */
+const yieldTask = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r));
+};
+
+/**
+ * The full-text index of a network's partners (MiniSearch), built once per network object and shared by
+ * every directory showing it. Built in slices of about 8 ms, so that 10,000 partners never block the
+ * page; until it is ready the directory shows the partners unsearched.
+ */
+export function searchIndex(network: Network): SearchIndex {
+  let index = indexes.get(network);
+  if (index) return index;
+  const { partners } = network;
+  const titles = new Map(network.themes.map((t) => [t.id, both(t.title)]));
+  const kinds = (k: string) =>
+    ['nl', 'en']
+      .map((l) => PARTNER_DIRECTORY_MESSAGES[l as 'nl'][`kind.${k}` as 'kind.other'])
+      .join(' ');
+  const ms = new MiniSearch<number>({
+    fields: ['name', 'municipality', 'themes', 'description', 'kind'],
+    extractField: (i, field) => {
+      const p = partners[i]!;
+      if (field === 'id') return i;
+      if (field === 'themes') return p.themeIds.map((id) => titles.get(id)).join(' ');
+      if (field === 'description') return both(p.description);
+      if (field === 'kind') return kinds(p.kind);
+      return field === 'name' ? p.name : p.municipality;
+    },
+    processTerm: fold,
+    searchOptions: {
+      prefix: true,
+      // Small typos are forgiven in words of four letters or more.
+      fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+      boost: { name: 3, municipality: 2, themes: 1.5 },
+      combineWith: 'AND',
+    },
+  });
+  const build = async () => {
+    for (let i = 0; i < partners.length;) {
+      const start = performance.now();
+      while (i < partners.length && performance.now() - start < 8) ms.add(i++);
+      if (i < partners.length) await yieldTask();
+    }
+    index!.ready = true;
+  };
+  index = {
+    ready: false,
+    done: yieldTask().then(build),
+    search: (q) => ms.search(q).map((r) => r.id as number),
+  };
+  indexes.set(network, index);
+  return index;
+}
