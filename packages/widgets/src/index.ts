@@ -6,3 +6,15 @@ export * from '@rnswd/core';
 export * from '@rnswd/reflection-form';
 export * from '@rnswd/network-map';
 export * from '@rnswd/theme-tracker';
+// PartnerSelectEvent is the network map's; the directory's own (same name and detail) under an alias.
+export {
+  RnswdPartnerDirectory,
+  PARTNER_DIRECTORY_MESSAGES,
+  PartnerSelectEvent as DirectoryPartnerSelectEvent,
+} from '@rnswd/partner-directory';
+export type {
+  PartnerDirectoryFacet,
+  PartnerDirectoryLayout,
+  PartnerDirectoryQuery,
+  PartnerDirectorySort,
+} from '@rnswd/partner-directory';
