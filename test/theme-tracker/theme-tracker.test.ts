@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../packages/core/src/rnswd-network.js';
 import '../../packages/theme-tracker/src/rnswd-theme-tracker.js';
+import '../../packages/reflection-form/src/rnswd-reflection-form.js';
 import type { RnswdNetwork } from '../../packages/core/src/provider/network-provider.js';
 import type { Network, Theme } from '../../packages/core/src/data/contract.js';
 import type { RnswdThemeTracker } from '../../packages/theme-tracker/src/theme-tracker.js';
@@ -317,6 +318,36 @@ describe('<rnswd-theme-tracker>', () => {
     expect(other.getAttribute('aria-current')).to.equal('true');
     expect(other.querySelector('button.title')!.getAttribute('aria-expanded')).to.equal('true');
     expect(card.hasAttribute('aria-current')).to.be.false;
+  });
+
+  it('presets the theme of a reflection form in the same provider', async () => {
+    const provider = await fixture<RnswdNetwork>(
+      html`<rnswd-network lang="en" network-id=${uniqueId()} .data=${SAMPLE}>
+        <rnswd-theme-tracker></rnswd-theme-tracker>
+        <rnswd-reflection-form></rnswd-reflection-form>
+      </rnswd-network>`,
+    );
+    const el = provider.querySelector('rnswd-theme-tracker')!;
+    const form = provider.querySelector('rnswd-reflection-form')!;
+    await settle(el);
+    await settle(form);
+    const themeField = () => {
+      const label = [...form.shadowRoot!.querySelectorAll('label')].find((l) =>
+        /^Theme\b/.test(l.textContent!.trim()),
+      );
+      return label && (form.shadowRoot!.getElementById(label.htmlFor) as HTMLSelectElement);
+    };
+    await waitUntil(() => themeField(), 'the form has a theme field');
+    expect(themeField()!.value).to.equal('');
+    const title = cardOf(el, 'Debt and loneliness').querySelector<HTMLButtonElement>(
+      'button.title',
+    )!;
+    title.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => themeField()!.value === 'theme-schulden-eenzaamheid',
+      'the form shows the theme chosen in the agenda',
+    );
   });
 
   it('shows an empty agenda as such', async () => {
