@@ -103,9 +103,21 @@ export function runElementSuite(options: ElementSuiteOptions): void {
         wrapper.append(el);
         await settle(el);
         expect(shadowText(el)).to.contain(probe.nl);
+        const base = () => el.shadowRoot!.querySelector('[part~="base"]')!;
+        expect(base().getAttribute('lang'), 'the content says its language').to.equal('nl');
         wrapper.setAttribute('lang', 'en');
         await settle(el);
         expect(shadowText(el)).to.contain(probe.en);
+        expect(base().getAttribute('lang')).to.equal('en');
+      });
+
+      it('marks its content with the language it speaks when the page speaks another', async () => {
+        const wrapper = await fixture(html`<div lang="fr"></div>`);
+        const el = make(options);
+        wrapper.append(el);
+        await settle(el);
+        expect(shadowText(el)).to.contain(probe.en);
+        expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
       });
     }
 

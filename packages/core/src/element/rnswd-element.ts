@@ -64,6 +64,14 @@ export class RnswdElement extends LitElement {
     if (this.hasUpdated && (changed.has('data') || changed.has('src'))) this.scope.sourceChanged();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The widget's content carries the language it is written in, so a screen reader pronounces it
+    // right even when the page says another language (or none).
+    const base = this.renderRoot.querySelector?.('[part~="base"]');
+    if (base && base.getAttribute('lang') !== this.locale) base.setAttribute('lang', this.locale);
+  }
+
   /** A selection made elsewhere in the same provider. Override to follow it. */
   protected selectionChanged(_change: SelectionChange): void {}
 
