@@ -109,13 +109,17 @@ describe('<rnswd-partner-directory>', () => {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   });
 
-  it('is accessible (axe): list with filters and details, cards, and the empty state', async () => {
+  it('is accessible (axe): list with filters and details', async () => {
     const el = await mount(directory());
     await expect(el).to.be.accessible();
     entries(el)[0]!.querySelector<HTMLButtonElement>('.name')!.click();
     await settle(el);
     expect(detail(el)).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('is accessible (axe): cards and the empty state', async () => {
+    const el = await mount(directory());
     el.layout = 'cards';
     await settle(el);
     await expect(el).to.be.accessible();
@@ -333,11 +337,9 @@ describe('<rnswd-partner-directory>', () => {
     await settle(el);
     expect(detail(el)).to.be.null;
     expect(deepActive()!.textContent!.trim()).to.equal(found[1]);
-    // Shift+Tab leaves the list (one tab stop), back towards the filters.
-    await sendKeys({ down: 'Shift' });
+    // The list is one tab stop: Tab leaves it.
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    expect(deepActive()!.matches('[data-p]')).to.be.false;
+    expect(deepActive()?.matches('[data-p]') ?? false).to.be.false;
   });
 
   it('renders only the visible window of 10,000 partners, and keeps the focused entry', async () => {
@@ -346,13 +348,13 @@ describe('<rnswd-partner-directory>', () => {
     expect(entries(el).length).to.be.lessThan(60);
     expect(entries(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
     const first = entries(el)[0]!.querySelector<HTMLButtonElement>('.name')!;
-    first.focus();
+    first.focus({ preventScroll: true });
     const scroller = $(el, '.scroller')!;
     scroller.scrollTop = scroller.scrollHeight;
-    await nextFrame();
-    await settle(el);
-    const last = entries(el).at(-1)!;
-    expect(last.getAttribute('aria-posinset')).to.equal('10000');
+    await waitUntil(
+      () => entries(el).at(-1)!.getAttribute('aria-posinset') === '10000',
+      'the last entries are rendered',
+    );
     expect(entries(el).length).to.be.lessThan(60);
     // The focused entry is still there, still focused.
     expect(first.isConnected).to.be.true;
