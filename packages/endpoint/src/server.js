@@ -71,6 +71,12 @@ export function recordsSchema() {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
+/** @type {object | undefined} */
+let defaultSchema;
+/** Compiled validators by schema: compiling takes a while, and a test server makes many handlers. */
+/** @type {WeakMap<object, import('ajv').ValidateFunction>} */
+const compiled = new WeakMap();
+
 /**
  * @param {number} status
  * @param {string} code
@@ -162,10 +168,15 @@ function problemsOf(errors) {
  * @returns {import('ajv').ValidateFunction}
  */
 function compile(schema) {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-  // (ajv-formats is CommonJS: its function is both the module and its `default`.)
-  ajvFormats.default(ajv);
-  return ajv.compile(schema);
+  let validate = compiled.get(schema);
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    // (ajv-formats is CommonJS: its function is both the module and its `default`.)
+    ajvFormats.default(ajv);
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
 }
 
 class TooLarge extends Error {}
@@ -243,7 +254,7 @@ export function createHandler({
   store = memoryStore(),
   origins = [],
   credentials = false,
-  schema = recordsSchema(),
+  schema = (defaultSchema ??= recordsSchema()),
   maxBytes = DEFAULT_MAX_BYTES,
   base = '',
 } = {}) {
