@@ -80,6 +80,28 @@ let exitCode = 0;
 // Each run gets its own port and results folder, so several runs can go at once.
 const resultsDir = mkdtempSync(join(tmpdir(), 'rnswd-tests-'));
 
+// First the reference endpoint's Node tests (CORS, file store), unless another group was asked for.
+const group = args.includes('--group') ? args[args.indexOf('--group') + 1] : 'endpoint';
+if (group === 'endpoint') {
+  console.log('\n=== node: packages/endpoint ===');
+  const tap = join(resultsDir, 'endpoint.tap');
+  const code = await run(process.execPath, [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    'packages/endpoint/test/',
+  ]);
+  const tapText = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const count = (what) => Number(tapText.match(new RegExp(`^# ${what} (\\d+)`, 'm'))?.[1] ?? 0);
+  const s = { passed: count('pass'), failed: count('fail') || (code === 0 ? 0 : 1) };
+  totals.passed += s.passed;
+  totals.failed += s.failed;
+  lines.push(`node (endpoint): ${s.passed} passed, ${s.failed} failed`);
+  if (code !== 0) exitCode = 1;
+}
+
 for (const engine of browsers) {
   const gone = missing(engine);
   if (gone) {
