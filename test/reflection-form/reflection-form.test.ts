@@ -74,10 +74,13 @@ function button(el: Form, name: string | RegExp): HTMLButtonElement {
   return found;
 }
 
-/** Types into a control with the real keyboard. */
+/**
+ * Types into a control with the real keyboard, one key at a time (WebKitGTK's driver drops repeated
+ * keys when a whole string is sent at once).
+ */
 async function type(el: Form, label: string, text: string) {
   control(el, label).focus();
-  await sendKeys({ type: text });
+  for (const key of text) await sendKeys({ type: key });
   await settle(el);
 }
 
@@ -93,13 +96,13 @@ async function radio(el: Form, name: string) {
   );
   if (!input) throw new Error(`no radio ${name}`);
   input.focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ type: ' ' });
   await settle(el);
 }
 
 async function acknowledge(el: Form) {
   root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.focus();
-  await sendKeys({ press: 'Space' });
+  await sendKeys({ type: ' ' });
   await settle(el);
 }
 

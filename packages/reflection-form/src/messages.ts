@@ -26,7 +26,7 @@ export const REFLECTION_FORM_MESSAGES = defineCatalog({
     sharingLocal:
       'Deze website bewaart reflecties alleen in deze browser. Uw keuze gaat mee als u ze downloadt.',
     privacy: 'Privacy',
-    privacyLink: 'Lees de privacyverklaring van het netwerk',
+    privacyLink: 'Lees de privacyverklaring van het netwerk (opent in een nieuw tabblad)',
     acknowledge:
       'Er staan geen namen of herleidbare gegevens van cliënten of anderen in mijn tekst.',
     warn: (list: string) =>
@@ -60,7 +60,6 @@ export const REFLECTION_FORM_MESSAGES = defineCatalog({
     mineEmpty: 'Er zijn in deze browser geen reflecties bewaard.',
     redacted: 'De tekst is na het versturen uit deze browser verwijderd.',
     read: 'Lezen',
-    close: 'Sluiten',
     del: 'Verwijderen',
     confirmDelete: 'Deze reflectie uit deze browser verwijderen?',
     yesDelete: 'Ja, verwijderen',
@@ -110,7 +109,7 @@ export const REFLECTION_FORM_MESSAGES = defineCatalog({
     sharingLocal:
       'This website keeps reflections in this browser only. Your choice is part of a download.',
     privacy: 'Privacy',
-    privacyLink: 'Read the network’s privacy statement',
+    privacyLink: 'Read the network’s privacy statement (opens in a new tab)',
     acknowledge: 'My text contains no names or traceable details of clients or others.',
     warn: (list: string) =>
       `Note: this text seems to contain ${list}. Remove anything that can be traced to a person.`,
@@ -143,7 +142,6 @@ export const REFLECTION_FORM_MESSAGES = defineCatalog({
     mineEmpty: 'No reflections are kept in this browser.',
     redacted: 'The text was removed from this browser after it was sent.',
     read: 'Read',
-    close: 'Close',
     del: 'Delete',
     confirmDelete: 'Delete this reflection from this browser?',
     yesDelete: 'Yes, delete',

@@ -84,7 +84,7 @@ export const formStyles = css`
   .warn {
     margin: 0;
   }
-  .warn:not(:empty) {
+  .warn--on {
     margin-block-start: 0.35em;
     padding: 0.4em 0.6em;
     border-inline-start: 4px solid currentColor;
@@ -182,7 +182,7 @@ export const formStyles = css`
     background: rgb(0 0 0 / 0.4);
   }
   @media (forced-colors: active) {
-    .warn:not(:empty),
+    .warn--on,
     .item,
     dialog {
       border: 1px solid CanvasText;

@@ -140,6 +140,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   private attempted = false;
   private busy = false;
   private draftTimer = 0;
+  private rounds = 0;
   private checkTimer = 0;
   private dirty = false;
   /** Characters left per field when last announced. */
@@ -206,9 +207,12 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   }
 
   private async refresh() {
+    const round = ++this.rounds;
     const svc = await this.services();
     this.svc = svc;
-    this.records = (await svc.store.list<Reflection>('reflection')) as Stored[];
+    const records = (await svc.store.list<Reflection>('reflection')) as Stored[];
+    // Lists can come back out of order: only the latest one counts.
+    if (round === this.rounds) this.records = records;
     if (!this.drafted) {
       this.drafted = true;
       const draft = await svc.store.getDraft<ReflectionDraft>(this.draftKey).catch(() => undefined);
@@ -602,6 +606,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
       >
         <legend class="label">${this.tx(f.label)}${optional}</legend>
         ${help ? html`<span class="help" id="${id}-help">${help}</span>` : nothing}
+        ${this.renderError(f.id)}
         <div class="options">
           ${options.map(
             (o, i) =>
@@ -617,7 +622,6 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
               >`,
           )}
         </div>
-        ${this.renderError(f.id)}
       </fieldset>`;
     }
     const warn = this.warnings[f.id] ?? [];
@@ -653,7 +657,8 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
           />`;
     return html`<div class="field" part="field">
       <label class="label" for=${id}>${this.tx(f.label)}${optional}</label>
-      ${help ? html`<span class="help" id="${id}-help">${help}</span>` : nothing} ${control}
+      ${help ? html`<span class="help" id="${id}-help">${help}</span>` : nothing}
+      ${this.renderError(f.id)} ${control}
       ${
         max
           ? html`<span class="count ${over ? 'count--over' : ''}" id="${id}-count"
@@ -661,7 +666,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
             >`
           : nothing
       }
-      <p class="warn" id="${id}-warn" aria-live="polite">
+      <p class="warn ${warn.length ? 'warn--on' : ''}" id="${id}-warn" aria-live="polite">
         ${
           warn.length
             ? this.t(
@@ -674,7 +679,6 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
             : nothing
         }
       </p>
-      ${this.renderError(f.id)}
     </div>`;
   }
 
@@ -742,6 +746,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
             ? html`<div class="field" part="field">
                 <label class="label" for=${name}>${this.t('name')} ${this.t('optional')}</label>
                 <span class="help" id="${name}-help">${this.t('nameHelp')}</span>
+                ${this.renderError('name')}
                 <input
                   class="control"
                   id=${name}
@@ -752,7 +757,6 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
                   .value=${live(this.context.name ?? '')}
                   @input=${(e: Event) => this.onContext('name', (e.target as HTMLInputElement).value)}
                 />
-                ${this.renderError('name')}
               </div>`
             : nothing
         }
@@ -784,11 +788,18 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   }
 
   private renderPrivacy() {
-    const href = safeHref(this.privacyUrl);
+    let href: string | null = null;
+    try {
+      // The site's own setting, so a relative URL is fine; still only http(s).
+      href = safeHref(this.privacyUrl && new URL(this.privacyUrl, document.baseURI).href);
+    } catch {
+      /* not a URL: no link */
+    }
     const id = domId(ACK);
     return html`<fieldset class="group privacy">
       <legend>${this.t('privacy')}</legend>
       ${href ? html`<p><a href=${href} target="_blank" rel="noopener">${this.t('privacyLink')}</a></p>` : nothing}
+      ${this.renderError(ACK)}
       <label class="option">
         <input
           type="checkbox"
@@ -803,7 +814,6 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
           }}
         />${this.t('acknowledge')}
       </label>
-      ${this.renderError(ACK)}
     </fieldset>`;
   }
 
@@ -904,7 +914,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
           aria-expanded=${open ? 'true' : 'false'}
           @click=${() => (this.reading = open ? '' : s.id)}
         >
-          ${open ? this.t('close') : this.t('read')}
+          ${this.t('read')}
         </button>
         <button class="button button--danger" type="button" @click=${() => this.ask(`del:${s.id}`)}>
           ${this.t('del')}
