@@ -36,6 +36,9 @@ export const trackerStyles = css`
     gap: calc(var(--_rnswd-space) * 0.75);
   }
   .card {
+    /* Cards off screen are not laid out or painted until they come near: 500 themes stay quick. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15rem;
     border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
     border-radius: var(--_rnswd-border-radius);
     padding: calc(var(--_rnswd-space) * 0.75) var(--_rnswd-space);

@@ -250,12 +250,15 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
   private async openForm() {
     this.proposing = true;
     this.failed = false;
-    const { store } = await this.services();
-    const draft = await store.getDraft<Proposal>(DRAFT).catch(() => undefined);
-    if (draft && !this.touched) this.draft = { ...draft };
-    this.requestUpdate();
     await this.updateComplete;
     this.shadowRoot!.getElementById('pt')?.focus();
+    // A draft from earlier fills the form, unless the visitor has started typing.
+    const { store } = await this.services();
+    const draft = await store.getDraft<Proposal>(DRAFT).catch(() => undefined);
+    if (draft && !this.touched) {
+      this.draft = { ...draft };
+      this.requestUpdate();
+    }
   }
 
   private closeForm() {
@@ -507,7 +510,7 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
       }
       ${
         reflections.length
-          ? html`<p class="meta">${this.t('reflections')}: ${formatList(lang, reflections)}</p>`
+          ? html`<p class="meta">${this.t('reflections')}: ${reflections.join(', ')}</p>`
           : nothing
       }
       ${this.renderVote(theme, title, i)}
