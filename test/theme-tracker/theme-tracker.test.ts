@@ -602,9 +602,13 @@ describe('<rnswd-theme-tracker> collaborative agenda', () => {
     await waitUntil(() => field(again, 'pt')?.value === 'Young carers', 'the draft is back');
     expect(field(again, 'pd').value).to.equal('Loneliness among young carers');
     button(again, /^Save proposal$/).click();
-    await waitUntil(() => proposals(again).length === 1);
+    await waitUntil(
+      () => shadowText(again).includes('Your proposal is on the agenda'),
+      'thanked once saved',
+    );
+    expect(proposals(again)).to.have.length(1);
     expect(proposals(again)[0]!.textContent).to.contain('Kept in this browser');
-    expect(shadowText(again)).to.contain('Your proposal is on the agenda');
+    expect(again.shadowRoot!.querySelector('form')).to.be.null;
     // Saved: the form is empty next time.
     button(again, /^Propose a theme$/).click();
     await settle(again);
@@ -639,7 +643,7 @@ describe('<rnswd-theme-tracker> collaborative agenda', () => {
     const card = () => cardOf(el, 'Social district teams');
     await waitUntil(() => card().textContent!.includes('2 in this browser'));
     expect(card().textContent!.replace(/\s+/g, ' ')).to.contain(
-      'Reflections: 34 shared in the network and 2 in this browser',
+      'Reflections: 34 shared in the network, 2 in this browser',
     );
     // A reflection written while the tracker is open counts at once.
     await outbox.save(reflection('theme-ervaringskennis'));
