@@ -19,6 +19,7 @@ import {
   translate,
   type Network,
   type Partner,
+  type PartnerKind,
   type SelectionChange,
 } from '@rnswd/core';
 import { PartnerSelectEvent } from './events.js';
@@ -30,7 +31,7 @@ import type {
   PartnerDirectoryQuery,
   PartnerDirectorySort,
 } from './partner-directory.types.js';
-import { searchIndex, searchable } from './search.js';
+import { plain, queryTerms, searchIndex } from './search.js';
 import { readUrl, writeUrl } from './url-state.js';
 
 type Messages = typeof PARTNER_DIRECTORY_MESSAGES.nl;
@@ -54,6 +55,8 @@ const COLUMNS = [
 ] as const;
 
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+/** A sort key: plain text with numbers padded ("team 2" before "team 10"); much faster than a collator. */
+const sortKey = (name: string) => plain(name).replace(/\d+/g, (d) => d.padStart(9, '0'));
 
 /** What the directory works from, prepared once per network. */
 interface Model {
@@ -68,8 +71,9 @@ interface Model {
   placeRank: Int32Array;
   /** The facet values of each partner. */
   values: Record<Facet, string[][]>;
-  /** The municipalities, by name. */
+  /** The municipalities, by name; the kinds that occur. */
   places: string[];
+  kinds: PartnerKind[];
 }
 
 const models = new WeakMap<Network, Model>();
@@ -78,9 +82,10 @@ function modelOf(network: Network): Model {
   let m = models.get(network);
   if (m) return m;
   const partners = network.partners;
+  const keys = partners.map((p) => sortKey(p.name));
   const byName = partners
     .map((_, i) => i)
-    .sort((a, b) => collator.compare(partners[a]!.name, partners[b]!.name));
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
   const rank = (order: number[]) => {
     const r = new Int32Array(partners.length);
     order.forEach((i, k) => (r[i] = k));
@@ -106,6 +111,7 @@ function modelOf(network: Network): Model {
       theme: partners.map((p) => p.themeIds),
     },
     places,
+    kinds: PARTNER_KINDS.filter((k) => partners.some((p) => p.kind === k)),
   };
   models.set(network, m);
   return m;
@@ -348,7 +354,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
       if (id && !this.openId) this.openId = this.reveal = id;
     }
     const index = searchIndex(network);
-    const inputs = [m, index.ready, this.query, this.sort, this.filters];
+    const inputs = [m, index.ready && queryTerms(this.query), this.sort, this.filters];
     if (inputs.every((v, i) => v === this.inputs[i])) return;
     this.inputs = inputs;
     // Where the focused entry was, in case the new results leave it out.
@@ -361,7 +367,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
   private derive(network: Network) {
     const m = this.m!;
     const index = searchIndex(network);
-    const q = searchable(this.query) && index.ready ? this.query.trim() : '';
+    const q = index.ready ? queryTerms(this.query) : '';
     const sort = this.effectiveSort();
     let list = sort === 'municipality' ? m.byPlace : m.byName;
     if (q) {
@@ -401,8 +407,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
   }
 
   private effectiveSort(): PartnerDirectorySort {
-    const q = searchable(this.query);
-    return !q && this.sort === 'relevance' ? 'name' : this.sort;
+    return !queryTerms(this.query) && this.sort === 'relevance' ? 'name' : this.sort;
   }
 
   // ---- Selection ------------------------------------------------------------------------------
@@ -522,7 +527,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
     const filtered = FACETS.some((f) => this.filters[f].size);
     const dirty = filtered || !!this.query || this.sort !== 'relevance';
     const sort = this.effectiveSort();
-    const preparing = searchable(this.query) && !searchIndex(network).ready;
+    const preparing = !!queryTerms(this.query) && !searchIndex(network).ready;
     const resetButton = html`<button class="button" type="button" @click=${this.reset}>
       ${this.t('reset')}
     </button>`;
@@ -549,7 +554,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
           <label class="label" for="sort">${this.t('sort')}</label>
           <select id="sort" class="control" @change=${this.onSort}>
             ${(['relevance', 'name', 'municipality'] as const).map((s) =>
-              s === 'relevance' && !searchable(this.query)
+              s === 'relevance' && !queryTerms(this.query)
                 ? nothing
                 : html`<option value=${s} ?selected=${s === sort}>${this.t(`sort.${s}`)}</option>`,
             )}
@@ -573,7 +578,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
               ? this.renderList(m)
               : html`<div class="notice empty">
                   <p class="notice__title">${this.t('empty')}</p>
-                  ${searchable(this.query) ? html`<p>${this.t('emptyQuery', this.query.trim())}</p>` : nothing}
+                  ${queryTerms(this.query) ? html`<p>${this.t('emptyQuery', this.query.trim())}</p>` : nothing}
                   ${filtered ? html`<p>${this.t('emptyFilters')}</p>` : nothing}
                   ${dirty ? html`<p>${resetButton}</p>` : nothing}
                 </div>`
@@ -589,10 +594,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
     const m = this.m!;
     const lang = this.locale;
     const options: Record<Facet, Array<[string, string]>> = {
-      kind: PARTNER_KINDS.filter((k) => m.values.kind.some((v) => v[0] === k)).map((k) => [
-        k,
-        this.t(`kind.${k}`),
-      ]),
+      kind: m.kinds.map((k) => [k, this.t(`kind.${k}`)]),
       municipality: m.places.map((p) => [p, p]),
       theme: network.themes.map((th) => [th.id, textOf(th.title, lang)]),
     };

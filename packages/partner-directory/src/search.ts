@@ -7,17 +7,27 @@ const STOP = new Set(
   'de het een en in op van voor met te bij aan of uit the a an and of for with at on to'.split(' '),
 );
 
-/**
- * A word as it is indexed and searched: lower case, accents removed ("Cliëntenraad" and "clientenraad"
- * meet), stop words and single letters dropped.
- */
-export function fold(term: string): string | null {
-  const t = term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return t.length > 1 && !STOP.has(t) ? t : null;
-}
+/** A text as it is compared: lower case, accents removed ("Cliëntenraad" and "clientenraad" meet). */
+export const plain = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** True when the query has a word worth searching for. */
-export const searchable = (q: string): boolean => q.split(/[\s\p{P}]+/u).some((w) => !!fold(w));
+/** A word as it is indexed: plain, stop words and single letters dropped. */
+const fold = (term: string, min = 2): string | null => {
+  const t = plain(term);
+  return t.length >= min && !STOP.has(t) ? t : null;
+};
+
+/**
+ * The words of a query that are searched for, plain, joined by spaces; `''` when none is left. Words of
+ * one or two letters are skipped: they would match most of a large network, and searching for them
+ * would take more than a frame.
+ */
+export const queryTerms = (q: string): string =>
+  q
+    .split(/[\s\p{P}]+/u)
+    .map((w) => fold(w, 3))
+    .filter(Boolean)
+    .join(' ');
 
 /** Both languages of a text: a partner is found by its Dutch or English description. */
 const both = (t: Text | undefined) =>
@@ -34,11 +44,11 @@ export interface SearchIndex {
 
 const indexes = new WeakMap<Network, SearchIndex>();
 
-/** Hands the main thread back to the browser between slices of work. */
-const yieldTask = (): Promise<void> => {
-  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r));
-};
+/**
+ * Hands the main thread back to the browser between slices of work: a task of its own (not
+ * `scheduler.yield()`, whose continuations go before rendering), so the page keeps painting.
+ */
+const yieldTask = (): Promise<void> => new Promise((r) => setTimeout(r));
 
 /**
  * The full-text index of a network's partners (MiniSearch), built once per network object and shared by
@@ -64,7 +74,7 @@ export function searchIndex(network: Network): SearchIndex {
       if (field === 'kind') return kinds(p.kind);
       return field === 'name' ? p.name : p.municipality;
     },
-    processTerm: fold,
+    processTerm: (term) => fold(term),
     searchOptions: {
       prefix: true,
       // Small typos are forgiven in words of four letters or more.
