@@ -145,7 +145,6 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
   /** The form was submitted without a title. */
   @state() private invalid = false;
   @state() private failed = false;
-  @state() private sends = false;
   private draft: Proposal = { title: '' };
   private touched = false;
   private reading: Promise<void> | null = null;
@@ -207,7 +206,7 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
   }
 
   private async read() {
-    const { store, storage } = await this.services();
+    const { store } = await this.services();
     const [votes, proposals, reflections] = await Promise.all(
       ['theme-vote', 'theme-proposal', 'reflection'].map((type) => store.list(type)),
     );
@@ -223,7 +222,6 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
     this.mine = mine;
     this.kept = kept;
     this.proposals = proposals as StoredRecord<ProposalRecord>[];
-    this.sends = storage === 'endpoint';
   }
 
   private async vote(theme: Theme, i: number) {
@@ -351,6 +349,7 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
         ><span class="label">${label}</span>
         <select
           class="control"
+          .value=${value}
           @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}
         >
           ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
@@ -710,7 +709,7 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
         ${field('pw', 'whyNow', this.t('whyNow'), this.t('whyNowHelp'))}
         <div class="actions">
           <button class="button button--primary" type="submit">
-            ${this.t(this.sends ? 'send' : 'save')}
+            ${this.t(this.scope.config.storage === 'endpoint' ? 'send' : 'save')}
           </button>
           <button class="button" type="button" @click=${this.closeForm}>${this.t('cancel')}</button>
         </div>
