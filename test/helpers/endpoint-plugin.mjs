@@ -52,7 +52,6 @@ const LOGIN_PAGE = `<!doctype html>
  * @property {Record<string, any>[]} steps
  * @property {number} attempts
  * @property {(string | null)[]} keys
- * @property {{ key: string | null, step: Record<string, any>, at: number } | undefined} [echo]
  */
 
 /** @type {Map<string, Bucket>} */
@@ -63,11 +62,8 @@ const buckets = new Map();
 // drop or a 408 is scripted, every answer closes its connection (idle ones are closed when it is
 // scripted) and the step meets a request on a connection opened for it. Should one still arrive on a
 // pooled connection (one that served a request before, or sat idle for a while), the step is kept for
-// the browser's own second try (WebKit makes none); and a second try that follows a faulted request
-// at once (the same key within ECHO_MS, no other request to the bucket in between) meets the same
-// fault.
+// the browser's own second try (WebKit makes none).
 const POOLED_AFTER_MS = 50;
-const ECHO_MS = 10;
 
 /** @type {{ closeIdleConnections(): void } | undefined} */
 let httpServer;
@@ -266,8 +262,6 @@ async function route(req, res) {
     return true;
   }
   const bucket = bucketOf(name);
-  const echo = bucket.echo;
-  bucket.echo = undefined;
 
   if (action === 'script' && req.method === 'POST') {
     let steps;
@@ -323,20 +317,13 @@ async function route(req, res) {
     const header = req.headers['idempotency-key'];
     const key = typeof header === 'string' ? header : null;
     bucket.keys.push(key);
-    const now = performance.now();
     /** @type {Record<string, any> | undefined} */
     let step;
-    if (echo && echo.key === key && now - echo.at < ECHO_MS && retryingBrowser(req)) {
-      // The browser's own immediate second try of a faulted request. A step kept for it is used up
-      // once it meets a request on a connection of its own.
-      step = echo.step;
-      if (bucket.steps[0] === step && !pooled(req)) bucket.steps.shift();
-    } else if (bucket.steps[0] && needsOwnConnection(bucket.steps[0]) && pooled(req)) {
+    if (bucket.steps[0] && needsOwnConnection(bucket.steps[0]) && pooled(req)) {
       step = bucket.steps[0];
     } else {
       step = bucket.steps.shift();
     }
-    if (step && needsOwnConnection(step)) bucket.echo = { key: key ?? null, step, at: now };
     if (step && typeof step.delayMs === 'number') {
       await new Promise((resolve) => setTimeout(resolve, Math.min(step.delayMs, MAX_DELAY_MS)));
     } else if (step) {
