@@ -121,6 +121,16 @@ describe('CORS', () => {
     }
   });
 
+  it('echoes any origin when `*` is configured', async () => {
+    const anyOrigin = await createEndpoint({ port: 0, origins: ['*'] });
+    try {
+      const res = await fetch(`${anyOrigin.url}/health`, { headers: { Origin: OTHER } });
+      assert.equal(res.headers.get('access-control-allow-origin'), OTHER);
+    } finally {
+      await anyOrigin.close();
+    }
+  });
+
   it('answers JSON 404 for other paths', async () => {
     const res = await fetch(`${endpoint.url}/elsewhere`);
     assert.equal(res.status, 404);
