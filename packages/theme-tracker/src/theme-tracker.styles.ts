@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const trackerStyles = css`
   .base {
-    --_rnswd-tt-s-proposed: var(--rnswd-theme-tracker-proposed-color, #5c4a00);
-    --_rnswd-tt-s-active: var(--rnswd-theme-tracker-active-color, #1e6b34);
-    --_rnswd-tt-s-paused: var(--rnswd-theme-tracker-paused-color, #7a4b00);
-    --_rnswd-tt-s-completed: var(--rnswd-theme-tracker-completed-color, #1a5c9e);
+    --_rnswd-tt-s-proposed: var(--rnswd-theme-tracker-proposed-color, var(--_rnswd-color));
+    --_rnswd-tt-s-active: var(--rnswd-theme-tracker-active-color, var(--_rnswd-success-color));
+    --_rnswd-tt-s-paused: var(--rnswd-theme-tracker-paused-color, var(--_rnswd-warning-color));
+    --_rnswd-tt-s-completed: var(--rnswd-theme-tracker-completed-color, var(--_rnswd-link-color));
     display: grid;
     gap: calc(var(--_rnswd-space) * 0.75);
   }

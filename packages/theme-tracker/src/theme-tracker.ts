@@ -98,10 +98,10 @@ const ICONS: Record<ThemeStatus, string> = {
  * @csspart loading - The loading message.
  *
  * @cssprop [--rnswd-theme-tracker-column-min-inline-size=14rem] - Narrowest column of the board before the columns wrap.
- * @cssprop [--rnswd-theme-tracker-proposed-color=#5c4a00] - Colour of the proposed status (a hollow circle).
- * @cssprop [--rnswd-theme-tracker-active-color=#1e6b34] - Colour of the active status (a triangle).
- * @cssprop [--rnswd-theme-tracker-paused-color=#7a4b00] - Colour of the paused status (two bars).
- * @cssprop [--rnswd-theme-tracker-completed-color=#1a5c9e] - Colour of the completed status (a check mark).
+ * @cssprop [--rnswd-theme-tracker-proposed-color=var(--rnswd-color)] - Colour of the proposed status (a hollow circle).
+ * @cssprop [--rnswd-theme-tracker-active-color=var(--rnswd-success-color)] - Colour of the active status (a triangle).
+ * @cssprop [--rnswd-theme-tracker-paused-color=var(--rnswd-warning-color)] - Colour of the paused status (two bars).
+ * @cssprop [--rnswd-theme-tracker-completed-color=var(--rnswd-link-color)] - Colour of the completed status (a check mark). Keep status colours at 4.5:1 against the background.
  */
 export class RnswdThemeTracker extends RnswdRecordingElement {
   static override styles = [baseStyles, trackerStyles];
