@@ -45,10 +45,18 @@ export interface SearchIndex {
 const indexes = new WeakMap<Network, SearchIndex>();
 
 /**
- * Hands the main thread back to the browser between slices of work: a task of its own (not
- * `scheduler.yield()`, whose continuations go before rendering), so the page keeps painting.
+ * Hands the main thread back to the browser between slices of work, at background priority where the
+ * browser offers it (rendering and input go first), else as a task of its own. Not
+ * `scheduler.yield()`: its continuations would go before rendering.
  */
-const yieldTask = (): Promise<void> => new Promise((r) => setTimeout(r));
+const yieldTask = (): Promise<void> => {
+  const s = (
+    globalThis as { scheduler?: { postTask?: (f: () => void, o: object) => Promise<void> } }
+  ).scheduler;
+  return s?.postTask
+    ? s.postTask(() => {}, { priority: 'background' })
+    : new Promise((r) => setTimeout(r));
+};
 
 /**
  * The full-text index of a network's partners (MiniSearch), built once per network object and shared by
