@@ -74,8 +74,11 @@ export default async function ({ browser, baseUrl, log }) {
     }
     const all = await page.evaluate(() => window.bench.samples());
     const slow = [...all].sort((a, b) => b.ms - a.ms).slice(0, 3);
-    log(`${label}: slowest keystrokes: ${slow.map((x) => `"${x.q}" ${round(x.ms)} ms`).join(', ')}`);
+    log(
+      `${label}: slowest keystrokes: ${slow.map((x) => `"${x.q}" ${round(x.ms)} ms`).join(', ')}`,
+    );
     const s = all.map((x) => x.ms).sort((a, b) => a - b);
+    const w = all.map((x) => x.work).sort((a, b) => a - b);
     rows.push(
       {
         metric: `${label}: keystroke to painted results, median`,
@@ -91,6 +94,16 @@ export default async function ({ browser, baseUrl, log }) {
       {
         metric: `${label}: keystroke to painted results, worst`,
         value: round(s.at(-1)),
+        unit: 'ms',
+      },
+      {
+        metric: `${label}: work per keystroke (search, filters, render), median`,
+        value: round(pct(w, 0.5)),
+        unit: 'ms',
+      },
+      {
+        metric: `${label}: work per keystroke (search, filters, render), p95`,
+        value: round(pct(w, 0.95)),
         unit: 'ms',
       },
     );
