@@ -169,7 +169,8 @@ export class RnswdThemeTracker extends RnswdRecordingElement {
     this.open = theme.id;
     this.note = this.t('selected', textOf(theme.title, this.locale));
     this.scope.selection.select({ themeId: theme.id }, this);
-    this.dispatchEvent(new ThemeSelectEvent(theme));
+    const event = new ThemeSelectEvent(theme);
+    this.dispatchEvent(event);
   }
 
   /** Escape closes the open detail view and puts focus back on its theme's button. */
