@@ -80,6 +80,8 @@ async function ready(el: El) {
   await settle(el);
   await nextFrame();
   await waitUntil(() => entries(el).length > 0 || $(el, '.empty') || $(el, '[role="alert"]'));
+  // A query restored from the URL is answered once the search index is ready.
+  await waitUntil(() => !$(el, '.summary .help'), 'the search index is ready');
   await settle(el);
 }
 
@@ -88,6 +90,7 @@ async function type(el: El, text: string) {
   search(el).focus();
   await sendKeys({ type: text });
   await settle(el);
+  await waitUntil(() => !$(el, '.summary .help'), 'the search index is ready');
 }
 
 async function clear(el: El) {
@@ -232,11 +235,18 @@ describe('<rnswd-partner-directory>', () => {
     const el = await mount(directory());
     option(el, 'kind', 'Municipality').input.click();
     await settle(el);
+    // The query finds a repair café, the filter leaves it out: the filter is what to change.
     await type(el, 'repair');
-    const empty = $(el, '.empty')!;
+    let empty = $(el, '.empty')!;
     expect(empty.textContent).to.contain('No partners found.');
-    expect(empty.textContent).to.contain('Nothing found for ‘repair’');
     expect(empty.textContent).to.contain('Turn one or more filters off');
+    expect(empty.textContent).not.to.contain('Nothing found for');
+    // A query that finds no one: the query is what to change.
+    await clear(el);
+    await type(el, 'zwembad');
+    empty = $(el, '.empty')!;
+    expect(empty.textContent).to.contain('Nothing found for ‘zwembad’');
+    expect(empty.textContent).not.to.contain('filters off');
     const reset = [...empty.querySelectorAll('button')].find((b) =>
       b.textContent!.includes('Clear all'),
     )!;
@@ -308,6 +318,7 @@ describe('<rnswd-partner-directory>', () => {
     search(el).focus();
     await sendKeys({ type: 'stichting' });
     await settle(el);
+    await waitUntil(() => !$(el, '.summary .help'), 'the search index is ready');
     const found = names(el);
     expect(found.length).to.be.greaterThan(2);
     // Tab: the sort, then the filters.

@@ -347,7 +347,9 @@ export const directoryStyles = css`
     min-block-size: 1.5rem;
     padding: 0;
     text-align: start;
-    margin-inline-end: 0.4em;
+  }
+  .relations small {
+    display: block;
   }
   .empty .button {
     color: var(--_rnswd-color);

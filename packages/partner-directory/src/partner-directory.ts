@@ -185,6 +185,8 @@ export class RnswdPartnerDirectory extends RnswdElement {
 
   private m: Model | null = null;
   private results: number[] = [];
+  /** How many partners the query matches, before the filters. */
+  private matched = 0;
   private counts: Record<Facet, Map<string, number>> = {
     kind: new Map(),
     municipality: new Map(),
@@ -403,6 +405,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
       } else if (fails === 1) add(failed!, i);
     }
     this.results = results;
+    this.matched = list.length;
     this.counts = counts;
   }
 
@@ -578,8 +581,13 @@ export class RnswdPartnerDirectory extends RnswdElement {
               ? this.renderList(m)
               : html`<div class="notice empty">
                   <p class="notice__title">${this.t('empty')}</p>
-                  ${queryTerms(this.query) ? html`<p>${this.t('emptyQuery', this.query.trim())}</p>` : nothing}
-                  ${filtered ? html`<p>${this.t('emptyFilters')}</p>` : nothing}
+                  ${
+                    this.matched
+                      ? html`<p>${this.t('emptyFilters')}</p>`
+                      : queryTerms(this.query)
+                        ? html`<p>${this.t('emptyQuery', this.query.trim())}</p>`
+                        : nothing
+                  }
                   ${dirty ? html`<p>${resetButton}</p>` : nothing}
                 </div>`
           }
