@@ -424,7 +424,7 @@ describe('<rnswd-reflection-form>', () => {
     });
     const [stored] = await waitFor(async () => {
       const all = await list(el);
-      return all[0]?.redacted && all;
+      return all[0]?.redacted ? all : null;
     });
     expect(stored!.state).to.equal('delivered');
     expect(stored!.record).to.include({

@@ -356,27 +356,31 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
       return;
     }
     this.busy = true;
+    let stored: Stored;
+    let record: Reflection;
     try {
       const svc = await this.services();
-      const record = createRecord<ReflectionBody>('reflection', this.body(), {
+      record = createRecord<ReflectionBody>('reflection', this.body(), {
         networkId: svc.networkId,
         lang: this.locale,
       });
-      const stored = await svc.outbox.save(record, {
+      stored = await svc.outbox.save(record, {
         send: this.sharing !== 'private',
         keep: this.keepCopy ? 'all' : KEPT,
       });
-      this.clearForm(true);
-      this.savedId = stored.id;
-      this.dispatchEvent(new ReflectionSavedEvent(record));
-      await this.refresh();
-      await this.updateComplete;
-      this.shadowRoot!.querySelector<HTMLElement>('[part="saved"]')?.focus();
     } catch {
+      // Quota or a closed database: everything typed stays in the form.
       this.saveFailed = true;
+      return;
     } finally {
       this.busy = false;
     }
+    this.clearForm(true);
+    this.savedId = stored.id;
+    this.dispatchEvent(new ReflectionSavedEvent(record));
+    await this.refresh();
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLElement>('[part="saved"]')?.focus();
   }
 
   private body(): ReflectionBody {
