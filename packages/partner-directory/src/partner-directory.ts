@@ -361,7 +361,11 @@ export class RnswdPartnerDirectory extends RnswdElement {
     this.inputs = inputs;
     // Where the focused entry was, in case the new results leave it out.
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    this.refocus = active?.dataset.p !== undefined ? this.positionOf(this.focusId) : -1;
+    this.refocus = -1;
+    if (active?.dataset.p !== undefined) {
+      this.focusId = this.focused();
+      this.refocus = this.positionOf(this.focusId);
+    }
     this.derive(network);
   }
 
@@ -437,6 +441,15 @@ export class RnswdPartnerDirectory extends RnswdElement {
     await this.focusOn(this.positionOf(id));
   };
 
+  /**
+   * The entry in the tab order: the one that has focus (also when the browser sent no focus event, as in
+   * a window without focus), else the last one that had it.
+   */
+  private focused(): string | null {
+    const p = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.p;
+    return (p !== undefined && this.m?.partners[Number(p)]?.id) || this.focusId;
+  }
+
   private positionOf(id: string | null): number {
     const i = id ? this.m?.at.get(id) : undefined;
     return i === undefined ? -1 : this.results.indexOf(i);
@@ -481,7 +494,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
 
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey || !(e.target as Element).matches('[data-p]')) return;
-    const pos = this.positionOf(this.focusId);
+    const pos = this.positionOf(this.focused());
     const cols = this.cols();
     const page = Math.max(1, Math.floor((this.box.h || 400) / this.pitch())) * cols;
     const last = this.results.length - 1;
@@ -652,7 +665,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
     const shown: number[] = [];
     for (let k = first; k < last; k++) shown.push(k);
     // The focused entry stays rendered, wherever the list is scrolled.
-    let focus = this.positionOf(this.focusId);
+    let focus = this.positionOf(this.focused());
     if (focus < 0) focus = Math.min(first, n - 1);
     if (focus < first) shown.unshift(focus);
     else if (focus >= last) shown.push(focus);
