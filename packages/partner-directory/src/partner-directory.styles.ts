@@ -141,10 +141,8 @@ export const directoryStyles = css`
   .chosen,
   .meta,
   .themes,
+  .none,
   small {
-    color: var(--_rnswd-muted-color);
-  }
-  .none {
     color: var(--_rnswd-muted-color);
   }
 

@@ -9,6 +9,7 @@ import {
   baseStyles,
   downloadFile,
   formatList,
+  formatNumber,
   indexNetwork,
   mailHref,
   renderDataStatus,
@@ -645,7 +646,7 @@ export class RnswdPartnerDirectory extends RnswdElement {
                   .checked=${this.filters[f].has(value)}
                   @change=${() => this.toggle(f, value)}
                 />
-                <span>${label} <span class="n">(${count})</span></span>
+                <span>${label} <span class="n">(${formatNumber(lang, count)})</span></span>
               </label>`;
             })}
           </div>
