@@ -331,6 +331,24 @@ describe('<rnswd-reflection-form>', () => {
     expect(control(el, 'Theme').value).to.equal('theme-schulden-eenzaamheid');
   });
 
+  it('says that reflections stay in this browser in local mode, and follows the provider’s storage', async () => {
+    const provider = await fixture<HTMLElement>(
+      html`<rnswd-network network-id=${fresh()} .data=${SAMPLE} storage="local" lang="en">
+        <rnswd-reflection-form privacy-url="privacy.html"></rnswd-reflection-form>
+      </rnswd-network>`,
+    );
+    const el = await ready(provider.querySelector('rnswd-reflection-form') as Form);
+    const note = 'This website keeps reflections in this browser only.';
+    expect(shadowText(el)).to.contain(note);
+    const link = root(el).querySelector<HTMLAnchorElement>('.privacy a')!;
+    expect(link.href).to.equal(new URL('privacy.html', document.baseURI).href);
+    expect(link.target).to.equal('_blank');
+    provider.setAttribute('storage', 'endpoint');
+    provider.setAttribute('endpoint', endpointUrl(newBucket()));
+    await settle(el);
+    expect(shadowText(el)).not.to.contain(note);
+  });
+
   it('asks for a name only with ask-name, and offers the five roles', async () => {
     const el = await mount();
     expect(shadowText(el)).not.to.contain('Your name');
@@ -759,6 +777,33 @@ describe('<rnswd-reflection-form>', () => {
       expect(dbs.map((d) => d.name)).not.to.include(name);
     }
     expect(shadowText(el)).to.contain('My reflections (0)');
+  });
+
+  it('can be used with the keyboard alone: Tab to the save button, Escape closes a confirmation', async () => {
+    const el = await mount();
+    await fillRequired(el);
+    // From the acknowledgement, Tab reaches the save button; Enter saves.
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement!.textContent!.trim()).to.equal('Save reflection');
+    const saved = oneEvent(el, 'rnswd-reflection-saved');
+    await sendKeys({ press: 'Enter' });
+    await saved;
+    await settle(el);
+    const toggle = root(el).querySelector<HTMLButtonElement>('.mine-toggle')!;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const deleteAll = button(el, 'Delete all reflections');
+    deleteAll.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(root(el).querySelector('dialog')!.open).to.be.true;
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(root(el).querySelector('dialog')).to.be.null;
+    expect(root(el).activeElement, 'focus back on the button that opened it').to.equal(deleteAll);
+    expect(await list(el)).to.have.length(1);
   });
 
   it('says so when the browser’s storage was taken over by a newer version in another tab', async () => {

@@ -56,12 +56,13 @@ export const formStyles = css`
     gap: 0.5em;
     min-block-size: 1.75rem;
     padding-block: 0.15em;
+    cursor: pointer;
   }
   .option input {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    margin: 0.15em 0 0;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
     accent-color: var(--_rnswd-accent-color);
   }
   .count,

@@ -33,7 +33,15 @@ import type {
   Sharing,
   TemplateField,
 } from './reflection-form.types.js';
-import { LEARNING_QUESTION, REFLECTION_TEMPLATES, resolveTemplate } from './templates.js';
+import {
+  ALACT,
+  GIBBS,
+  LEARNING_QUESTION,
+  LEARNING_QUESTION_FIELD,
+  REFLECTION_TEMPLATES,
+  STARR,
+  resolveTemplate,
+} from './templates.js';
 
 type Messages = typeof REFLECTION_FORM_MESSAGES.nl;
 type Stored = StoredRecord<Reflection>;
@@ -51,6 +59,20 @@ const SHARING: Sharing[] = ['private', 'working-group', 'network'];
 /** Context fields: record key -> message key of the label. */
 const CONTEXT = ['themeId', 'workingGroupId', 'role', 'situationDate', 'name'] as const;
 const ACK = '@ack';
+/** Labels of the context fields and export columns. */
+const LABELS: Record<string, keyof Messages> = {
+  [ACK]: 'privacy',
+  themeId: 'theme',
+  workingGroupId: 'workingGroup',
+  role: 'role',
+  situationDate: 'situationDate',
+  name: 'name',
+  id: 'col.id',
+  createdAt: 'col.createdAt',
+  state: 'col.state',
+  template: 'col.template',
+  sharing: 'col.sharing',
+};
 const NAME_MAX = 200;
 /** Fields kept in the browser after delivery unless `keep-copy` is set. */
 const KEPT = ['themeId', 'sharing', 'template'];
@@ -463,37 +485,37 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   /** The reflections as CSV, with column names and values in the reader's language. */
   csv(): string {
     const network = this.scope.state.network;
+    const find = <T extends { id: string }>(list: T[] | undefined, id: string) =>
+      list?.find((x) => x.id === id);
     return reflectionsCsv(
       this.records,
-      (k) => {
-        const col = `col.${k}` as keyof Messages;
-        if (col in REFLECTION_FORM_MESSAGES.nl) return this.t(col as 'col.id');
-        if (k === 'themeId') return this.t('theme');
-        if (k === 'workingGroupId') return this.t('workingGroup');
-        return this.fieldLabel(k);
-      },
+      (k) => this.label(k),
       (k, v) => {
-        const s = v === undefined || v === null ? '' : String(v);
-        if (!s) return s;
-        if (k === 'themeId') return this.tx(network?.themes.find((t) => t.id === s)?.title) || s;
-        if (k === 'workingGroupId')
-          return this.tx(network?.workingGroups.find((g) => g.id === s)?.name) || s;
-        if (k === 'role') return this.t(`role.${s as ReflectionRole}`);
-        if (k === 'sharing') return this.t(`sharing.${s as Sharing}`);
-        if (k === 'state') return recordStateLabel(this.locale, s as Stored['state']);
-        return s;
+        const s = v === undefined ? '' : String(v);
+        return !s
+          ? s
+          : k === 'themeId'
+            ? this.tx(find(network?.themes, s)?.title) || s
+            : k === 'workingGroupId'
+              ? this.tx(find(network?.workingGroups, s)?.name) || s
+              : k === 'role' || k === 'sharing'
+                ? this.t(`${k}.${s}` as 'role.volunteer')
+                : k === 'state'
+                  ? recordStateLabel(this.locale, s as Stored['state'])
+                  : s;
       },
     );
   }
 
-  /** The label of an answer's field: from this template, else a built-in one, else its id. */
-  private fieldLabel(id: string): string {
-    const all = [this.tpl, ...Object.values(REFLECTION_TEMPLATES).map((t) => resolveTemplate(t))];
-    for (const t of all) {
-      const f = t.fields.find((x) => x.id === id);
-      if (f) return this.tx(f.label);
-    }
-    return id;
+  /** The name of a field or column: a context field, a column, else the field's label, else its id. */
+  private label(id: string): string {
+    const key = LABELS[id];
+    if (key) return this.t(key);
+    const f = [this.tpl, ALACT, GIBBS, STARR]
+      .flatMap((t) => t.fields)
+      .concat(LEARNING_QUESTION_FIELD)
+      .find((x) => x.id === id);
+    return f ? this.tx(f.label) : id;
   }
 
   // ---- Render ----------------------------------------------------------------------------------
@@ -505,7 +527,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
     );
     if (status !== nothing) return html`<div class="base" part="base">${status}</div>`;
     const errors = [...this.errors];
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${this.locale}>
       ${renderStoreNotice(this.locale, this.storeNotice)}
       ${
         errors.length
@@ -522,8 +544,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
                   ([key, msg]) =>
                     html`<li>
                       <a href="#${domId(key)}" @click=${(e: Event) => this.focusField(e, key)}
-                        >${key === ACK ? this.t('privacy') : key === 'name' ? this.t('name') : this.fieldLabel(key)}:
-                        ${msg}</a
+                        >${this.label(key)}: ${msg}</a
                       >
                     </li>`,
                 )}
@@ -769,7 +790,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   }
 
   private renderSharing() {
-    const local = this.svc?.storage !== 'endpoint';
+    const local = this.scope.config.storage !== 'endpoint';
     return html`<fieldset class="group" aria-describedby=${local ? 'sharing-help' : nothing}>
       <legend>${this.t('sharing')}</legend>
       ${local ? html`<span class="help" id="sharing-help">${this.t('sharingLocal')}</span>` : nothing}
@@ -934,7 +955,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
                   [LEARNING_QUESTION, r.learningQuestion] as const,
                 ].map(
                   ([k, v]) =>
-                    html`<dt>${this.fieldLabel(k)}</dt>
+                    html`<dt>${this.label(k)}</dt>
                       <dd>${v}</dd>`,
                 )}
               </dl>`
