@@ -152,6 +152,7 @@ export const directoryStyles = css`
     max-block-size: var(--rnswd-partner-directory-height, 36rem);
     overflow-y: auto;
     overscroll-behavior: contain;
+    contain: content;
     border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
     border-radius: var(--_rnswd-border-radius);
   }
@@ -175,6 +176,8 @@ export const directoryStyles = css`
     padding-inline: 0.75em;
     border-block-end: 1px solid color-mix(in srgb, var(--_rnswd-border-color) 50%, transparent);
     overflow: hidden;
+    /* Its size is fixed: laid out and painted on its own. */
+    contain: strict;
   }
   .list > li:hover {
     background: var(--_rnswd-surface-color);

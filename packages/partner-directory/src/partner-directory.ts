@@ -70,11 +70,10 @@ interface Model {
   /** Position of each partner by name, and by municipality then name. */
   nameRank: Int32Array;
   placeRank: Int32Array;
-  /** The facet values of each partner. */
-  values: Record<Facet, string[][]>;
-  /** The municipalities, by name; the kinds that occur. */
-  places: string[];
-  kinds: PartnerKind[];
+  /** The values of each facet (kinds that occur, municipalities by name, theme ids)… */
+  options: Record<Facet, string[]>;
+  /** …and each partner's values, as positions in those lists. */
+  values: Record<Facet, number[][]>;
 }
 
 const models = new WeakMap<Network, Model>();
@@ -96,8 +95,23 @@ function modelOf(network: Network): Model {
   const places = [...new Set(partners.map((p) => p.municipality ?? '').filter(Boolean))].sort(
     collator.compare,
   );
-  const placeOf = new Map(places.map((p, k) => [p, k]));
-  const place = (i: number) => placeOf.get(partners[i]!.municipality!) ?? places.length;
+  const options = {
+    kind: PARTNER_KINDS.filter((k) => partners.some((p) => p.kind === k)) as string[],
+    municipality: places,
+    theme: network.themes.map((t) => t.id),
+  };
+  const code = (list: string[]) => {
+    const at = new Map(list.map((v, k) => [v, k]));
+    return (values: Array<string | undefined>) =>
+      values.map((v) => at.get(v!)).filter((k): k is number => k !== undefined);
+  };
+  const [kind, municipality, theme] = FACETS.map((f) => code(options[f]));
+  const values = {
+    kind: partners.map((p) => kind!([p.kind])),
+    municipality: partners.map((p) => municipality!([p.municipality])),
+    theme: partners.map((p) => theme!(p.themeIds)),
+  };
+  const place = (i: number) => values.municipality[i]![0] ?? places.length;
   const byPlace = [...byName].sort((a, b) => place(a) - place(b) || nameRank[a]! - nameRank[b]!);
   m = {
     partners,
@@ -106,13 +120,8 @@ function modelOf(network: Network): Model {
     at: new Map(partners.map((p, i) => [p.id, i])),
     nameRank,
     placeRank: rank(byPlace),
-    values: {
-      kind: partners.map((p) => [p.kind]),
-      municipality: partners.map((p) => (p.municipality ? [p.municipality] : [])),
-      theme: partners.map((p) => p.themeIds),
-    },
-    places,
-    kinds: PARTNER_KINDS.filter((k) => partners.some((p) => p.kind === k)),
+    options,
+    values,
   };
   models.set(network, m);
   return m;
@@ -188,10 +197,11 @@ export class RnswdPartnerDirectory extends RnswdElement {
   private results: number[] = [];
   /** How many partners the query matches, before the filters. */
   private matched = 0;
-  private counts: Record<Facet, Map<string, number>> = {
-    kind: new Map(),
-    municipality: new Map(),
-    theme: new Map(),
+  /** How many results each facet value would have (by position in the model's options). */
+  private counts: Record<Facet, Int32Array> = {
+    kind: new Int32Array(),
+    municipality: new Int32Array(),
+    theme: new Int32Array(),
   };
   private inputs: unknown[] = [];
   private searched: [string, number[]] | null = null;
@@ -303,8 +313,9 @@ export class RnswdPartnerDirectory extends RnswdElement {
 
   /** New results are shown from the top. */
   private toTop() {
+    // Only when scrolled: setting scrollTop makes the browser lay out the page at once.
     const scroller = this.shadowRoot!.querySelector('.scroller');
-    if (scroller) scroller.scrollTop = 0;
+    if (scroller && this.top) scroller.scrollTop = 0;
     this.top = 0;
   }
 
@@ -383,35 +394,36 @@ export class RnswdPartnerDirectory extends RnswdElement {
       const rank = sort === 'name' ? m.nameRank : m.placeRank;
       if (sort !== 'relevance') list = [...list].sort((a, b) => rank[a]! - rank[b]!);
     }
-    // A facet's counts are those of the results of the query and the other facets.
-    const active = FACETS.filter((f) => this.filters[f].size);
-    const counts = {
-      kind: new Map(),
-      municipality: new Map(),
-      theme: new Map(),
-    } as typeof this.counts;
-    const add = (f: Facet, i: number) => {
-      for (const v of m.values[f][i]!) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+    // A facet's counts are those of the results of the query and the other facets. Values are
+    // positions in the model's options, so the loop over 10,000 partners stays cheap.
+    const chosen = FACETS.map((f) => m.options[f].map((v) => this.filters[f].has(v)));
+    const active = FACETS.map((_, k) => k).filter((k) => chosen[k]!.includes(true));
+    const counts = FACETS.map((f) => new Int32Array(m.options[f].length));
+    const values = FACETS.map((f) => m.values[f]);
+    const add = (k: number, i: number) => {
+      for (const v of values[k]![i]!) counts[k]![v]!++;
     };
     const results: number[] = [];
     for (const i of list) {
-      let failed: Facet | null = null;
+      let failed = -1;
       let fails = 0;
-      for (const f of active) {
-        const set = this.filters[f];
-        if (!m.values[f][i]!.some((v) => set.has(v))) {
-          failed = f;
+      for (const k of active) {
+        const ok = chosen[k]!;
+        if (!values[k]![i]!.some((v) => ok[v])) {
+          failed = k;
           fails++;
         }
       }
       if (!fails) {
         results.push(i);
-        for (const f of FACETS) add(f, i);
-      } else if (fails === 1) add(failed!, i);
+        add(0, i);
+        add(1, i);
+        add(2, i);
+      } else if (fails === 1) add(failed, i);
     }
     this.results = results;
     this.matched = list.length;
-    this.counts = counts;
+    this.counts = { kind: counts[0]!, municipality: counts[1]!, theme: counts[2]! };
   }
 
   private effectiveSort(): PartnerDirectorySort {
@@ -615,14 +627,15 @@ export class RnswdPartnerDirectory extends RnswdElement {
   private renderFilters(network: Network) {
     const m = this.m!;
     const lang = this.locale;
-    const options: Record<Facet, Array<[string, string]>> = {
-      kind: m.kinds.map((k) => [k, this.t(`kind.${k}`)]),
-      municipality: m.places.map((p) => [p, p]),
-      theme: network.themes.map((th) => [th.id, textOf(th.title, lang)]),
+    const labels: Record<Facet, (v: string, k: number) => string> = {
+      kind: (v) => this.t(`kind.${v as PartnerKind}`),
+      municipality: (v) => v,
+      theme: (_, k) => textOf(network.themes[k]!.title, lang),
     };
     return html`<div class="filters" part="filters" role="group" aria-label=${this.t('filters')}>
       ${FACETS.map((f) => {
-        if (!options[f].length) return nothing;
+        const options = m.options[f];
+        if (!options.length) return nothing;
         const open = this.expanded[f] ?? this.box.wide;
         const chosen = this.filters[f].size;
         return html`<fieldset>
@@ -638,15 +651,18 @@ export class RnswdPartnerDirectory extends RnswdElement {
             </button>
           </legend>
           <div class="options" id="facet-${f}" ?hidden=${!open}>
-            ${options[f].map(([value, label]) => {
-              const count = this.counts[f].get(value) ?? 0;
+            ${options.map((value, k) => {
+              const count = this.counts[f][k] ?? 0;
               return html`<label class=${count ? '' : 'none'}>
                 <input
                   type="checkbox"
                   .checked=${this.filters[f].has(value)}
                   @change=${() => this.toggle(f, value)}
                 />
-                <span>${label} <span class="n">(${formatNumber(lang, count)})</span></span>
+                <span
+                  >${labels[f](value, k)}
+                  <span class="n">(${formatNumber(lang, count)})</span></span
+                >
               </label>`;
             })}
           </div>
