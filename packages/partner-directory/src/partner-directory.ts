@@ -741,8 +741,9 @@ export class RnswdPartnerDirectory extends RnswdElement {
 
   private renderDetail(network: Network) {
     const m = this.m!;
+    if (!this.openId) return nothing;
     const idx = indexNetwork(network);
-    const p = this.openId ? idx.partners.get(this.openId) : undefined;
+    const p = idx.partners.get(this.openId);
     if (!p) return nothing;
     const lang = this.locale;
     const link = (text: string | undefined, href: string | null, external = false) =>

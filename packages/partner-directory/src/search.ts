@@ -9,7 +9,8 @@ const STOP = new Set(
 
 /** A text as it is compared: lower case, accents removed ("Cliëntenraad" and "clientenraad" meet). */
 export const plain = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are plain ASCII already: only the others are decomposed (the most costly step).
+  (/[^\0-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text).toLowerCase();
 
 /** A word as it is indexed: plain, stop words and single letters dropped. */
 const fold = (term: string, min = 2): string | null => {
