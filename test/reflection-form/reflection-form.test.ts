@@ -119,7 +119,9 @@ async function fillRequired(
 
 async function submit(el: Form) {
   button(el, 'Save reflection').click();
-  await settle(el, 10);
+  // Saved or not, the focus moves to the message (or the error summary).
+  await waitFor(() => root(el).activeElement?.matches('[part="saved"], [part="error-summary"]'));
+  await settle(el);
 }
 
 const labels = (el: Form) =>

@@ -144,6 +144,12 @@ export const formStyles = css`
   .item p {
     margin-block-end: 0.5em;
   }
+  .item__lq {
+    font-style: italic;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .state {
     font-weight: 600;
     margin-inline-end: 0.5em;

@@ -146,7 +146,8 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   @state() private errors = new Map<string, string>();
   @state() private warnings: Record<string, PersonalDataKind[]> = {};
   @state() private records: Stored[] = [];
-  @state() private savedId = '';
+  /** The reflection saved last: its message shows its state as it changes. */
+  @state() private saved: Stored | null = null;
   @state() private saveFailed = false;
   @state() private open = false;
   @state() private reading = '';
@@ -370,7 +371,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
     if (this.busy) return;
     this.attempted = true;
     this.errors = this.validate();
-    this.savedId = '';
+    this.saved = null;
     this.saveFailed = false;
     if (this.errors.size) {
       await this.updateComplete;
@@ -398,11 +399,11 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
       this.busy = false;
     }
     this.clearForm(true);
-    this.savedId = stored.id;
+    this.saved = stored;
     this.dispatchEvent(new ReflectionSavedEvent(record));
-    await this.refresh();
     await this.updateComplete;
     this.shadowRoot!.querySelector<HTMLElement>('[part="saved"]')?.focus();
+    await this.refresh();
   }
 
   private body(): ReflectionBody {
@@ -446,23 +447,25 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
     const what = this.confirming;
     this.closeDialog();
     const store = this.svc?.store;
+    if (!what) return;
     if (what === 'discard') {
       this.clearForm(false);
       this.announce(this.t('discarded'));
-    } else if (!store) return;
-    else if (what === 'all') {
-      await store.clear('reflection');
-      this.clearForm(false);
-      this.announce(this.t('allDeleted'));
-    } else if (what === 'destroy') {
-      await store.destroy();
-      this.clearForm(false);
-      this.records = [];
-      this.savedId = '';
-      this.announce(this.t('destroyed'));
-    } else if (what) {
-      await store.delete(what.slice(4));
-      this.announce(this.t('deleted'));
+    } else if (store) {
+      // The message about the last one saved goes with what is deleted.
+      if (what === 'all' || what === 'destroy' || what === `del:${this.saved?.id}`)
+        this.saved = null;
+      if (what === 'all') {
+        await store.clear('reflection');
+        this.clearForm(false);
+      } else if (what === 'destroy') {
+        await store.destroy();
+        this.clearForm(false);
+        this.records = [];
+      } else await store.delete(what.slice(4));
+      this.announce(
+        this.t(what === 'all' ? 'allDeleted' : what === 'destroy' ? 'destroyed' : 'deleted'),
+      );
     }
     await this.refresh();
     this.shadowRoot!.querySelector<HTMLElement>(
@@ -863,7 +866,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   }
 
   private renderSaved() {
-    const s = this.records.find((r) => r.id === this.savedId);
+    const s = this.saved && (this.records.find((r) => r.id === this.saved!.id) ?? this.saved);
     if (!s) return nothing;
     return html`<div class="notice notice--success" part="saved" tabindex="-1">
       <p class="notice__title">${this.t('saved')}</p>
@@ -931,6 +934,7 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
           >${formatDate(this.locale, r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span
         >
       </p>
+      ${r.learningQuestion ? html`<p class="item__lq">${r.learningQuestion}</p>` : nothing}
       <p class="item__state">${this.renderState(s)}</p>
       <div class="item__actions">
         <button
