@@ -400,7 +400,8 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
     }
     this.clearForm(true);
     this.saved = stored;
-    this.dispatchEvent(new ReflectionSavedEvent(record));
+    const saved = new ReflectionSavedEvent(record);
+    this.dispatchEvent(saved);
     await this.updateComplete;
     this.shadowRoot!.querySelector<HTMLElement>('[part="saved"]')?.focus();
     await this.refresh();
