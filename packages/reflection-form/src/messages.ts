@@ -68,7 +68,7 @@ export const REFLECTION_FORM_MESSAGES = defineCatalog({
     exportCsv: 'Downloaden als CSV (Excel)',
     deleteAll: 'Alle reflecties verwijderen',
     confirmDeleteAll: (v: number) =>
-      `Alle ${n('nl', v)} reflecties uit deze browser verwijderen? Dit kunt u niet ongedaan maken.`,
+      `${v === 1 ? 'De reflectie' : `Alle ${n('nl', v)} reflecties`} uit deze browser verwijderen? Dit kunt u niet ongedaan maken.`,
     allDeleted: 'Alle reflecties zijn verwijderd.',
     destroy: 'Mijn gegevens uit deze browser wissen',
     confirmDestroy:
@@ -145,7 +145,7 @@ export const REFLECTION_FORM_MESSAGES = defineCatalog({
     exportCsv: 'Download as CSV (Excel)',
     deleteAll: 'Delete all reflections',
     confirmDeleteAll: (v: number) =>
-      `Delete all ${n('en', v)} reflections from this browser? This cannot be undone.`,
+      `Delete ${v === 1 ? 'the reflection' : `all ${n('en', v)} reflections`} from this browser? This cannot be undone.`,
     allDeleted: 'All reflections have been deleted.',
     destroy: 'Remove my data from this browser',
     confirmDestroy:

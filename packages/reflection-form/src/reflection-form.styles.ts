@@ -136,6 +136,7 @@ export const formStyles = css`
     gap: calc(var(--_rnswd-space) * 0.75);
   }
   .item {
+    min-inline-size: 0;
     padding: calc(var(--_rnswd-space) * 0.75);
     border: var(--_rnswd-border-width) solid var(--_rnswd-border-color);
     border-radius: var(--_rnswd-border-radius);
