@@ -45,7 +45,14 @@ export default {
     // Whitespace and comments out of the html`` and css`` templates (terser leaves template text alone).
     sharedDecorate(),
     minifyLiterals(),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // Two passes; property reads have no side effects in our code or the libraries bundled (no getter
+    // is read for its effect), so unused reads may go and reads may move.
+    terser({
+      ecma: 2022,
+      module: true,
+      compress: { passes: 2, pure_getters: true },
+      format: { comments: false },
+    }),
   ],
   onwarn(warning, warn) {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
