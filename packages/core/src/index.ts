@@ -74,6 +74,7 @@ export {
 } from './i18n/catalog.js';
 export type { Catalog, Message, Messages } from './i18n/catalog.js';
 export { CORE_MESSAGES } from './i18n/core-messages.js';
+export { KIND_MESSAGES } from './i18n/kind-messages.js';
 
 export { TOKENS, tokenStyles, tokenValue, privateName } from './styles/tokens.js';
 export type { TokenDefinition } from './styles/tokens.js';

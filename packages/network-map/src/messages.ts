@@ -1,10 +1,11 @@
-import { defineCatalog, formatNumber } from '@rnswd/core';
+import { KIND_MESSAGES, defineCatalog, formatNumber } from '@rnswd/core';
 
 const n = (lang: 'nl' | 'en', v: number) => formatNumber(lang, v);
 
 /** Every string the network map shows or announces, in Dutch and English. */
 export const NETWORK_MAP_MESSAGES = defineCatalog({
   nl: {
+    ...KIND_MESSAGES.nl,
     view: 'Weergave',
     'view.geo': 'Kaart',
     'view.graph': 'Netwerk',
@@ -21,19 +22,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     reset: 'Beginbeeld',
     keys: 'Pijltjes: naar een buur · Enter: kiezen · + en −: zoomen · Shift + pijltjes: schuiven · 0: beginbeeld',
     arranging: 'Het netwerk wordt geordend…',
-    'kind.municipality': 'Gemeente',
-    'kind.knowledge-institution': 'Kennisinstelling',
-    'kind.care-welfare': 'Zorg en welzijn',
-    'kind.citizen-initiative': 'Burgerinitiatief',
-    'kind.client-organisation': 'Cliëntenorganisatie',
-    'kind.other': 'Overig',
-    'relation.collaboration': 'Samenwerking',
-    'relation.research': 'Onderzoek',
-    'relation.funding': 'Financiering',
-    'relation.care-chain': 'Zorgketen',
-    'relation.education': 'Onderwijs',
-    'relation.working-group': 'Werkgroep',
-    'relation.other': 'Overig',
     mapLabel: (name: string) => `Kaart van de partners van ${name}`,
     graphLabel: (name: string) => `Netwerk van de partners van ${name}`,
     relationCount: (v: number) => (v === 1 ? '1 relatie' : `${n('nl', v)} relaties`),
@@ -66,6 +54,7 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     regionsError: 'De gebiedsgrenzen konden niet worden geladen.',
   },
   en: {
+    ...KIND_MESSAGES.en,
     view: 'View',
     'view.geo': 'Map',
     'view.graph': 'Network',
@@ -82,19 +71,6 @@ export const NETWORK_MAP_MESSAGES = defineCatalog({
     reset: 'Reset view',
     keys: 'Arrows: to a neighbour · Enter: select · + and −: zoom · Shift + arrows: pan · 0: reset',
     arranging: 'Arranging the network…',
-    'kind.municipality': 'Municipality',
-    'kind.knowledge-institution': 'Knowledge institution',
-    'kind.care-welfare': 'Care and welfare',
-    'kind.citizen-initiative': 'Citizen initiative',
-    'kind.client-organisation': 'Client organisation',
-    'kind.other': 'Other',
-    'relation.collaboration': 'Collaboration',
-    'relation.research': 'Research',
-    'relation.funding': 'Funding',
-    'relation.care-chain': 'Care chain',
-    'relation.education': 'Education',
-    'relation.working-group': 'Working group',
-    'relation.other': 'Other',
     mapLabel: (name: string) => `Map of the partners of ${name}`,
     graphLabel: (name: string) => `Network of the partners of ${name}`,
     relationCount: (v: number) => (v === 1 ? '1 relation' : `${n('en', v)} relations`),

@@ -1,10 +1,11 @@
-import { defineCatalog, formatNumber } from '@rnswd/core';
+import { KIND_MESSAGES, defineCatalog, formatNumber } from '@rnswd/core';
 
 const n = (lang: 'nl' | 'en', v: number) => formatNumber(lang, v);
 
 /** Every string the partner directory shows or announces, in Dutch and English. */
 export const PARTNER_DIRECTORY_MESSAGES = defineCatalog({
   nl: {
+    ...KIND_MESSAGES.nl,
     search: 'Zoek een partner',
     searchHelp: 'Op naam, plaats, thema of omschrijving.',
     sort: 'Sorteren op',
@@ -34,19 +35,6 @@ export const PARTNER_DIRECTORY_MESSAGES = defineCatalog({
     emptyQuery: (q: string) =>
       `Niets gevonden voor ‘${q}’. Controleer de spelling of zoek op een deel van een woord.`,
     emptyFilters: 'Met deze filters blijft niemand over. Zet een of meer filters uit.',
-    'kind.municipality': 'Gemeente',
-    'kind.knowledge-institution': 'Kennisinstelling',
-    'kind.care-welfare': 'Zorg en welzijn',
-    'kind.citizen-initiative': 'Burgerinitiatief',
-    'kind.client-organisation': 'Cliëntenorganisatie',
-    'kind.other': 'Overig',
-    'relation.collaboration': 'Samenwerking',
-    'relation.research': 'Onderzoek',
-    'relation.funding': 'Financiering',
-    'relation.care-chain': 'Zorgketen',
-    'relation.education': 'Onderwijs',
-    'relation.working-group': 'Werkgroep',
-    'relation.other': 'Overig',
     close: 'Sluiten',
     address: 'Adres',
     website: 'Website',
@@ -57,6 +45,7 @@ export const PARTNER_DIRECTORY_MESSAGES = defineCatalog({
     relations: (v: number) => (v === 1 ? '1 relatie' : `${n('nl', v)} relaties`),
   },
   en: {
+    ...KIND_MESSAGES.en,
     search: 'Find a partner',
     searchHelp: 'By name, place, theme or description.',
     sort: 'Sort by',
@@ -86,19 +75,6 @@ export const PARTNER_DIRECTORY_MESSAGES = defineCatalog({
     emptyQuery: (q: string) =>
       `Nothing found for ‘${q}’. Check the spelling or search for part of a word.`,
     emptyFilters: 'No one is left with these filters. Turn one or more filters off.',
-    'kind.municipality': 'Municipality',
-    'kind.knowledge-institution': 'Knowledge institution',
-    'kind.care-welfare': 'Care and welfare',
-    'kind.citizen-initiative': 'Citizen initiative',
-    'kind.client-organisation': 'Client organisation',
-    'kind.other': 'Other',
-    'relation.collaboration': 'Collaboration',
-    'relation.research': 'Research',
-    'relation.funding': 'Funding',
-    'relation.care-chain': 'Care chain',
-    'relation.education': 'Education',
-    'relation.working-group': 'Working group',
-    'relation.other': 'Other',
     close: 'Close',
     address: 'Address',
     website: 'Website',
