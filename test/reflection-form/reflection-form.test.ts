@@ -156,7 +156,7 @@ async function confirm(el: Form) {
   const dialog = root(el).querySelector('dialog')!;
   expect(dialog.open, 'the confirmation is open').to.be.true;
   dialog.querySelector<HTMLButtonElement>('.button--danger')!.click();
-  await settle(el, 10);
+  await settle(el);
 }
 
 describe('<rnswd-reflection-form>', () => {
@@ -170,7 +170,7 @@ describe('<rnswd-reflection-form>', () => {
     await submit(el);
     expect(root(el).querySelector('[part="saved"]')).to.exist;
     await expect(el).to.be.accessible();
-    button(el, /^My reflections/).click();
+    (await waitFor(() => button(el, 'My reflections (1)'))).click();
     await settle(el);
     button(el, 'Read').click();
     await settle(el);
@@ -502,7 +502,11 @@ describe('<rnswd-reflection-form>', () => {
     expect((await failed).detail.willRetry).to.be.true;
     await settle(el);
     const notice = () => root(el).querySelector('[part="saved"]')!.textContent!;
-    expect(notice()).to.contain('Waiting to be sent').and.contain('The server had a fault');
+    // The message follows the stored state: the reason while it waits, then "Sent".
+    await waitFor(
+      () => notice().includes('Waiting to be sent') && notice().includes('The server had a fault'),
+      3000,
+    );
     await waitFor(() => notice().includes('Sent'), 8000);
     const server = await received(bucket);
     expect(server.records).to.have.length(1);
@@ -519,7 +523,8 @@ describe('<rnswd-reflection-form>', () => {
     await waitFor(async () => (await list(el))[0]?.state === 'failed', 5000);
     await settle(el);
     const notice = root(el).querySelector('[part="saved"]')!;
-    expect(notice.textContent).to.contain('Not sent').and.contain('did not accept it');
+    await waitFor(() => notice.textContent!.includes('Not sent'), 3000);
+    expect(notice.textContent).to.contain('did not accept it');
     button(el, 'Send again').click();
     await waitFor(async () => (await list(el))[0]?.state === 'delivered', 5000);
     expect((await received(bucket)).records).to.have.length(1);
@@ -553,6 +558,7 @@ describe('<rnswd-reflection-form>', () => {
     button(again, 'Discard draft').click();
     await settle(again);
     await confirm(again);
+    await waitFor(() => shadowText(again).includes('The draft has been discarded.'));
     expect(control(again, '1. Action or experience').value).to.equal('');
     expect(await (await store(again)).getDraft('reflection-form:alact')).to.be.undefined;
   });
@@ -663,7 +669,7 @@ describe('<rnswd-reflection-form>', () => {
     await submit(el);
     await fillRequired(el, 'Tweede', 'Tweede vraag');
     await submit(el);
-    button(el, /^My reflections/).click();
+    (await waitFor(() => button(el, 'My reflections (2)'))).click();
     await settle(el);
 
     let file = nextDownload();
@@ -734,7 +740,7 @@ describe('<rnswd-reflection-form>', () => {
       await fillRequired(el, text);
       await submit(el);
     }
-    const toggle = button(el, 'My reflections (3)');
+    const toggle = await waitFor(() => button(el, 'My reflections (3)'));
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await settle(el);
@@ -748,6 +754,7 @@ describe('<rnswd-reflection-form>', () => {
     items()[0]!.querySelector<HTMLButtonElement>('.button--danger')!.click();
     await settle(el);
     await confirm(el);
+    await waitFor(() => items().length === 2);
     expect((await list(el)).map((s) => s.record.answers.action)).to.deep.equal([
       'Tweede',
       'Eerste',
@@ -763,6 +770,7 @@ describe('<rnswd-reflection-form>', () => {
     await settle(el);
     expect(root(el).querySelector('dialog')!.textContent).to.contain('Delete all 2 reflections');
     await confirm(el);
+    await waitFor(() => shadowText(el).includes('All reflections have been deleted.'));
     expect(await list(el)).to.have.length(0);
     expect(shadowText(el)).to.contain('No reflections are kept in this browser.');
 
@@ -772,6 +780,7 @@ describe('<rnswd-reflection-form>', () => {
     button(el, 'Remove my data from this browser').click();
     await settle(el);
     await confirm(el);
+    await waitFor(() => shadowText(el).includes('Your data has been removed from this browser.'));
     expect(await list(el)).to.have.length(0);
     const dbs = await indexedDB.databases?.();
     if (dbs) {
@@ -796,7 +805,7 @@ describe('<rnswd-reflection-form>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    const deleteAll = button(el, 'Delete all reflections');
+    const deleteAll = await waitFor(() => button(el, 'Delete all reflections'));
     deleteAll.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);

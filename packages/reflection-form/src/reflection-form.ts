@@ -449,26 +449,28 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
     this.closeDialog();
     const store = this.svc?.store;
     if (!what) return;
-    if (what === 'discard') {
-      this.clearForm(false);
-      this.announce(this.t('discarded'));
-    } else if (store) {
+    let done: keyof Messages = 'discarded';
+    if (what === 'discard') this.clearForm(false);
+    else if (store) {
       // The message about the last one saved goes with what is deleted.
       if (what === 'all' || what === 'destroy' || what === `del:${this.saved?.id}`)
         this.saved = null;
       if (what === 'all') {
         await store.clear('reflection');
         this.clearForm(false);
+        done = 'allDeleted';
       } else if (what === 'destroy') {
         await store.destroy();
         this.clearForm(false);
-        this.records = [];
-      } else await store.delete(what.slice(4));
-      this.announce(
-        this.t(what === 'all' ? 'allDeleted' : what === 'destroy' ? 'destroyed' : 'deleted'),
-      );
+        done = 'destroyed';
+      } else {
+        await store.delete(what.slice(4));
+        done = 'deleted';
+      }
+      await this.refresh();
     }
-    await this.refresh();
+    // Said once the list shows it.
+    this.announce(this.t(done as 'deleted'));
     this.shadowRoot!.querySelector<HTMLElement>(
       what === 'discard' ? '.control' : '.mine-toggle',
     )?.focus();
