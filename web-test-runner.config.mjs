@@ -80,7 +80,9 @@ export default {
     fixturesPlugin(),
   ],
   browsers: [browserFor(engine)],
-  concurrency: engine === 'webkit' ? 1 : 2,
+  // One test file at a time: a page in a background tab gets no animation frames and throttled tasks,
+  // and widgets that wait for a frame (windowed lists, layouts in slices) would stall there.
+  concurrency: Number(process.env.RNSWD_TEST_CONCURRENCY || 1),
   concurrentBrowsers: 1,
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
