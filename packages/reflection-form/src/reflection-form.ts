@@ -340,9 +340,10 @@ export class RnswdReflectionForm extends RnswdRecordingElement {
   }
 
   private announce(text: string) {
-    // The same text twice is still announced: clear, then set in the next frame.
+    // The same text twice is still announced: clear, then set a moment later (no animation frame:
+    // a page in the background gets none).
     this.announcement = '';
-    requestAnimationFrame(() => (this.announcement = text));
+    setTimeout(() => (this.announcement = text), 50);
   }
 
   // ---- Submit ----------------------------------------------------------------------------------
