@@ -22,6 +22,16 @@ function proposal(s: Services, title = 'Eenzaamheid onder mantelzorgers') {
   return createRecord('theme-proposal', { title }, { networkId: s.networkId, lang: 'nl' });
 }
 
+/** The first failed attempt, as the outbox reports it (the retry may follow within milliseconds). */
+function firstFailure(s: Services) {
+  return new Promise<{ stored: StoredRecord; error: { code: string }; willRetry: boolean }>(
+    (resolve) =>
+      s.outbox.addEventListener('delivery-failed', (e) => resolve((e as CustomEvent).detail), {
+        once: true,
+      }),
+  );
+}
+
 async function stateOf(s: Services, id: string): Promise<StoredRecord | undefined> {
   return s.store.get(id);
 }
@@ -117,9 +127,12 @@ describe('outbox delivery', () => {
     await script(bucket, [{ hang: true }]);
     const s = await services(bucket, 600);
     const record = proposal(s);
+    const failure = firstFailure(s);
     await s.outbox.save(record);
-    const waiting = await until(s, record.id, (r) => r.attempts === 1 && r.state === 'queued');
-    expect(waiting.error?.code).to.equal('timeout');
+    const first = await failure;
+    expect(first.error.code).to.equal('timeout');
+    expect(first.willRetry).to.be.true;
+    expect(first.stored.state).to.equal('queued');
     await until(s, record.id, (r) => r.state === 'delivered');
     expect((await received(bucket)).records).to.have.length(1);
   });
@@ -149,9 +162,11 @@ describe('outbox delivery', () => {
       await script(bucket, [step]);
       const s = await services(bucket);
       const record = proposal(s);
+      const failure = firstFailure(s);
       await s.outbox.save(record);
-      const waiting = await until(s, record.id, (r) => r.attempts === 1 && r.state === 'queued');
-      expect(waiting.error?.code).to.equal('misconfigured');
+      const first = await failure;
+      expect(first.error.code).to.equal('misconfigured');
+      expect(first.stored.state).to.equal('queued');
       await until(s, record.id, (r) => r.state === 'delivered');
       expect((await received(bucket)).records).to.have.length(1);
     });

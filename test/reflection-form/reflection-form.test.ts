@@ -454,8 +454,7 @@ describe('<rnswd-reflection-form>', () => {
     });
     expect(stored!.record).not.to.have.property('answers');
     expect(stored!.record).not.to.have.property('learningQuestion');
-    await settle(el);
-    expect(root(el).querySelector('[part="saved"]')!.textContent).to.contain('Sent');
+    await waitFor(() => root(el).querySelector('[part="saved"]')?.textContent?.includes('Sent'));
   });
 
   it('keeps the whole text after delivery with keep-copy', async () => {

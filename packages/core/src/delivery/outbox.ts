@@ -180,33 +180,38 @@ export class Outbox extends EventTarget {
 
   private async drain(): Promise<void> {
     for (;;) {
+      // One read per round (records saved meanwhile come in the next round), not one per record.
       const queue = await this.store.queue();
-      const next = queue[0];
-      if (!next) return;
-      if (this.paused) return;
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-        await this.note(
-          next,
-          {
-            kind: 'retry',
-            error: { code: 'offline', message: 'The browser is offline.', retryable: true },
-          },
-          false,
-        );
-        return; // `online` starts the next round
-      }
-      const wait = (next.nextAttemptAt ?? 0) - Date.now();
-      if (wait > 0) {
-        this.schedule(wait);
-        return;
-      }
-      const outcome = await this.attempt(next);
-      if (outcome.kind !== 'delivered' && outcome.kind !== 'failed') {
-        if (!this.paused)
-          this.schedule(Math.min(POLL, (outcome as { wait?: number }).wait ?? POLL));
-        return; // first in, first out: nothing overtakes a record that waits
+      if (!queue.length) return;
+      for (const queued of queue) {
+        if (!(await this.step(queued))) return;
       }
     }
+  }
+
+  /** Sends one record of the queue; false when the round stops there (first in, first out). */
+  private async step(queued: StoredRecord): Promise<boolean> {
+    // Another tab, or a retry, may have moved it on since the queue was read.
+    const next = await this.store.get(queued.id);
+    if (!next || (next.state !== 'queued' && next.state !== 'sending')) return true;
+    if (this.paused) return false;
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+      const offline: Outcome = {
+        kind: 'retry',
+        error: { code: 'offline', message: 'The browser is offline.', retryable: true },
+      };
+      await this.note(next, offline, false);
+      return false; // `online` starts the next round
+    }
+    const wait = (next.nextAttemptAt ?? 0) - Date.now();
+    if (wait > 0) {
+      this.schedule(wait);
+      return false;
+    }
+    const outcome = await this.attempt(next);
+    if (outcome.kind === 'delivered' || outcome.kind === 'failed') return true;
+    if (!this.paused) this.schedule(Math.min(POLL, outcome.wait ?? POLL));
+    return false; // nothing overtakes a record that waits
   }
 
   private async attempt(stored: StoredRecord): Promise<Outcome & { wait?: number }> {
@@ -224,7 +229,7 @@ export class Outbox extends EventTarget {
       return { ...outcome, wait: POLL };
     }
     const sending: StoredRecord = { ...stored, state: 'sending', attempts: stored.attempts + 1 };
-    await this.store.put(sending);
+    await this.store.put(sending, 'relaxed');
     this.emit('change', sending);
 
     const controller = new AbortController();
@@ -286,7 +291,8 @@ export class Outbox extends EventTarget {
         nextAttemptAt: attempted ? Date.now() + wait : stored.nextAttemptAt,
       };
     }
-    await this.store.put(next);
+    // Relaxed: if this is lost in a crash, the record is only sent again, under the same key.
+    await this.store.put(next, 'relaxed');
     this.emit('change', next);
     if (outcome.kind === 'delivered') {
       this.dispatchEvent(

@@ -72,8 +72,12 @@ export class OutboxHandle {
     return this.outbox.flush();
   }
 
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject): void {
-    this.outbox.addEventListener(type, listener);
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: AddEventListenerOptions,
+  ): void {
+    this.outbox.addEventListener(type, listener, options);
   }
 
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject): void {

@@ -8,6 +8,9 @@ import type { CredentialsMode, ScopeConfig, StorageMode } from '../scope/scope.j
 import type { StoredRecord, StoreNotice } from '../store/types.js';
 import { RnswdElement } from './rnswd-element.js';
 
+/** Milliseconds between two `recordsChanged` calls while records keep changing. */
+const CHANGE_INTERVAL = 150;
+
 /** The network id used when neither an attribute, a provider nor the data names one. */
 export const FALLBACK_NETWORK_ID = 'default';
 
@@ -153,11 +156,28 @@ export class RnswdRecordingElement extends RnswdElement {
     services.store.removeEventListener('notice', this.onNotice);
     services.outbox.removeEventListener('delivered', this.onDelivered);
     services.outbox.removeEventListener('delivery-failed', this.onDeliveryFailed);
+    clearTimeout(this.changeTimer);
+    this.changeTimer = undefined;
     this.subscribed = null;
   }
 
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastChange = -Infinity;
+
+  /**
+   * At most one `recordsChanged` per CHANGE_INTERVAL while changes stream in (a queue of a thousand
+   * records being delivered): the first at once, the last never dropped.
+   */
   private readonly onStoreChange = (event: Event) => {
-    this.recordsChanged((event as CustomEvent<{ stored?: StoredRecord }>).detail?.stored);
+    if (this.changeTimer !== undefined) return;
+    const wait = this.lastChange + CHANGE_INTERVAL - performance.now();
+    const call = (stored?: StoredRecord) => {
+      this.changeTimer = undefined;
+      this.lastChange = performance.now();
+      this.recordsChanged(stored);
+    };
+    if (wait <= 0) call((event as CustomEvent<{ stored?: StoredRecord }>).detail?.stored);
+    else this.changeTimer = setTimeout(call, wait);
   };
 
   private readonly onNotice = () => {

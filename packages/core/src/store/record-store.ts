@@ -15,11 +15,17 @@ const BLOCKED_TIMEOUT = 4000;
 
 type StoreName = 'records' | 'drafts' | 'meta';
 
+/**
+ * `strict`: on disk before the write resolves (a new record). `relaxed`: may be lost in a crash, for
+ * changes that are safe to lose (a delivery state: at worst the record is sent again, under its key).
+ */
+export type Durability = 'strict' | 'relaxed';
+
 /** Storage under the store: IndexedDB or, when that is unavailable, memory. */
 interface Backend {
   get(store: StoreName, key: string): Promise<unknown>;
   getAll(store: StoreName): Promise<unknown[]>;
-  put(store: StoreName, value: unknown, key?: string): Promise<void>;
+  put(store: StoreName, value: unknown, key?: string, durability?: Durability): Promise<void>;
   delete(store: StoreName, key: string): Promise<void>;
   clear(store: StoreName): Promise<void>;
   close(): void;
@@ -81,11 +87,12 @@ class IdbBackend implements Backend {
       throw asStoreError(e);
     }
   }
-  async put(store: StoreName, value: unknown, key?: string) {
+  async put(store: StoreName, value: unknown, key?: string, durability: Durability = 'strict') {
     this.guard();
     try {
-      // Committed to disk before the promise resolves: a record is never reported saved and then lost.
-      const tx = this.db.transaction(store, 'readwrite', { durability: 'strict' });
+      // Strict: committed to disk before the promise resolves, so a record is never reported saved and
+      // then lost.
+      const tx = this.db.transaction(store, 'readwrite', { durability });
       await Promise.all([
         store === 'records' ? tx.store.put(value) : tx.store.put(value, key),
         tx.done,
@@ -296,9 +303,9 @@ export class RecordStore extends EventTarget {
       .sort((a, b) => a.seq - b.seq);
   }
 
-  /** Stores a record (committed to disk before it resolves). */
-  async put(stored: StoredRecord): Promise<void> {
-    await this.write(() => this.backend.put('records', stored));
+  /** Stores a record (committed to disk before it resolves, unless `relaxed`). */
+  async put(stored: StoredRecord, durability: Durability = 'strict'): Promise<void> {
+    await this.write(() => this.backend.put('records', stored, undefined, durability));
     this.changed(stored.id, stored);
   }
 
