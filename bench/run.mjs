@@ -110,7 +110,8 @@ if (doc.includes(begin) && doc.includes(end)) {
     md += `\n**${results.titles[name] ?? name}**\n\n| metric | value |\n| --- | ---: |\n`;
     for (const r of rows) {
       const value = typeof r.value === 'number' ? r.value.toLocaleString('en-GB') : String(r.value);
-      md += `| ${r.metric}${r.note ? ` (${r.note})` : ''} | ${value} ${r.unit ?? ''} |\n`;
+      const text = `${r.metric}${r.note ? ` (${r.note})` : ''}`.replace(/</g, '&lt;');
+      md += `| ${text} | ${value} ${r.unit ?? ''} |\n`;
     }
   }
   const i = doc.indexOf(begin) + begin.length;
