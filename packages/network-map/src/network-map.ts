@@ -60,6 +60,11 @@ interface Region {
 const layouts = new WeakMap<MapModel, ForceLayout>();
 /** Padding around the data when the view is fitted. */
 const PAD = 40;
+/**
+ * Nodes positioned per frame: their transforms cost script and style time, and every frame that moves
+ * some of them repaints the whole drawing, so a few large steps rather than many small ones.
+ */
+const NODE_CHUNK = 1000;
 /** Radius of a single marker on the map, in pixels. */
 const MARKER = 11;
 const ARROWS: Record<string, [number, number]> = {
@@ -177,6 +182,10 @@ export class RnswdNetworkMap extends RnswdElement {
   private frame = 0;
   private paintedK = 0;
   private paintedS = 0;
+  /** Nodes before this index are positioned for the painted geometry; the rest follow frame by frame. */
+  private placed = 0;
+  private placeFrame = 0;
+  private growFrame = 0;
   /** Positions or drawn elements changed since the last paint. */
   private moved = true;
   private hover: number | null = null;
@@ -204,6 +213,7 @@ export class RnswdNetworkMap extends RnswdElement {
   toSvg(): string {
     const network = this.scope.state.network;
     this.commit();
+    this.placeNodes(true);
     return this.svgEl && network
       ? serializeSvg(this.svgEl, this.size[0]!, this.size[1]!, this.mapLabel(network))
       : '';
@@ -226,7 +236,9 @@ export class RnswdNetworkMap extends RnswdElement {
     this.layout?.stop();
     this.ro?.disconnect();
     cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    cancelAnimationFrame(this.placeFrame);
+    cancelAnimationFrame(this.growFrame);
+    this.frame = this.placeFrame = this.growFrame = 0;
   }
 
   // ---- Data ------------------------------------------------------------------------------------
@@ -833,9 +845,14 @@ export class RnswdNetworkMap extends RnswdElement {
     }
     // New node or label elements need their positions.
     const had = changed as Map<string, unknown>;
-    if (had.has('limit') || had.has('labels')) this.moved = true;
+    // (New nodes are placed from `placed` on.)
+    if (had.has('labels')) this.moved = true;
     this.paint();
-    if (this.limit < this.items.length) requestAnimationFrame(() => (this.limit += 200));
+    if (this.limit < this.items.length && !this.growFrame)
+      this.growFrame = requestAnimationFrame(() => {
+        this.growFrame = 0;
+        this.limit += 200;
+      });
     if (this.refocus) {
       this.refocus = false;
       this.itemElement(this.focusIndex())?.focus({ preventScroll: true });
@@ -936,7 +953,8 @@ export class RnswdNetworkMap extends RnswdElement {
       if (!this.pz?.touched) this.fit();
       this.moved = true;
       this.paint();
-      if (done) this.placeLabels();
+      // The labels in a task of their own.
+      if (done) requestAnimationFrame(() => this.placeLabels());
     };
     // Once every node is drawn: the layout's frames and the drawing's frames do not add up.
     if (this.limit >= this.items.length) layout.start();
@@ -986,12 +1004,10 @@ export class RnswdNetworkMap extends RnswdElement {
       it &&
       el.setAttribute('transform', `translate(${round(it.p.x)} ${round(it.p.y)}) scale(${scale})`);
     // Nodes when they moved or their size on screen changed (graph nodes mostly keep theirs).
-    if (this.moved || s !== this.paintedS) {
-      for (const el of root.querySelector('.nodes')!.children) {
-        const it = this.items[Number((el as SVGElement).dataset.i)];
-        at(el, it, it && it.members.length > 1 ? 1 / k : (it?.r ?? 0) * s);
-      }
-    }
+    if (this.moved || s !== this.paintedS || k !== this.paintedK) this.placed = 0;
+    this.paintedK = k;
+    this.paintedS = s;
+    this.placeNodes();
     if (this.moved || k !== this.paintedK) {
       for (const el of root.querySelectorAll<SVGElement>('.labels text'))
         at(el, this.items[this.itemOf[Number(el.dataset.p)]!], 1 / k);
@@ -1012,10 +1028,31 @@ export class RnswdNetworkMap extends RnswdElement {
         el.setAttribute('d', d[el.dataset.kind!] ?? '');
     }
     this.moved = false;
-    this.paintedK = k;
-    this.paintedS = s;
     this.paintHighlight(root, s, k);
     this.paintTiles(root.firstElementChild!, geo ? this.tileUrl : '');
+  }
+
+  /**
+   * Positions the nodes from `placed` on, at most `NODE_CHUNK` per frame (all of them with `all`):
+   * thousands of transforms at once would make one long task of script and style.
+   */
+  private placeNodes(all = false) {
+    cancelAnimationFrame(this.placeFrame);
+    this.placeFrame = 0;
+    const nodes = this.svgEl?.querySelector('.nodes')?.children;
+    if (!nodes) return;
+    const k = this.paintedK;
+    const s = this.paintedS;
+    const end = all ? nodes.length : Math.min(nodes.length, this.placed + NODE_CHUNK);
+    for (; this.placed < end; this.placed++) {
+      const el = nodes[this.placed] as SVGElement;
+      const it = this.items[Number(el.dataset.i)];
+      if (!it) continue;
+      const scale = it.members.length > 1 ? 1 / k : it.r * s;
+      el.setAttribute('transform', `translate(${round(it.p.x)} ${round(it.p.y)}) scale(${scale})`);
+    }
+    if (this.placed < nodes.length)
+      this.placeFrame = requestAnimationFrame(() => this.placeNodes());
   }
 
   /**
