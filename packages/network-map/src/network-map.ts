@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   EXTERNAL_REL,
   PARTNER_KINDS,
@@ -631,7 +632,6 @@ export class RnswdNetworkMap extends RnswdElement {
   }
 
   private renderSvg(network: Network) {
-    const m = this.m!;
     const geo = this.view === 'geo';
     const focus = this.focusIndex();
     return html`<svg
@@ -656,17 +656,7 @@ export class RnswdNetworkMap extends RnswdElement {
           @pointerover=${this.onHover}
           @pointerout=${this.onHover}
         >
-          ${this.items.slice(0, this.limit).map((it, j) => {
-            const n = it.members.length;
-            if (n > 1)
-              return svg`<g class="node cluster" data-i=${j} role="button" tabindex=${j === focus ? 0 : -1}
-                  aria-label=${this.t('cluster', n)}><circle r=${it.r}></circle><text dy=".35em">${n}</text></g>`;
-            const i = it.members[0]!;
-            const p = m.partners[i]!;
-            return svg`<path class="node k-${p.kind}" d=${SHAPES[p.kind]} data-i=${j} role="button"
-                tabindex=${j === focus ? 0 : -1} aria-current=${p.id === this.selected}
-                aria-label=${(this.names[i] ??= this.accessibleName(i))}></path>`;
-          })}
+          ${guard([this.items, this.limit, focus, this.selected], () => this.renderNodes(focus))}
         </g>
         <circle class="ring" r="1" data-export-skip aria-hidden="true"></circle>
         <g class="labels" aria-hidden="true">
@@ -674,6 +664,25 @@ export class RnswdNetworkMap extends RnswdElement {
         </g>
       </g>
     </svg>`;
+  }
+
+  /**
+   * The nodes: rendered again only when they, the tab stop or the selection change (thousands of
+   * templates, not to be compared on every update).
+   */
+  private renderNodes(focus: number) {
+    const m = this.m!;
+    return this.items.slice(0, this.limit).map((it, j) => {
+      const n = it.members.length;
+      if (n > 1)
+        return svg`<g class="node cluster" data-i=${j} role="button" tabindex=${j === focus ? 0 : -1}
+                  aria-label=${this.t('cluster', n)}><circle r=${it.r}></circle><text dy=".35em">${n}</text></g>`;
+      const i = it.members[0]!;
+      const p = m.partners[i]!;
+      return svg`<path class="node k-${p.kind}" d=${SHAPES[p.kind]} data-i=${j} role="button"
+                tabindex=${j === focus ? 0 : -1} aria-current=${p.id === this.selected}
+                aria-label=${(this.names[i] ??= this.accessibleName(i))}></path>`;
+    });
   }
 
   private renderDetail(network: Network) {
