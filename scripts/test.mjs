@@ -4,7 +4,7 @@
 //   npm test -- --browsers chromium   one engine (also: npm run test:chromium)
 //   npm test -- --group core          one package's tests (any other flags go to web-test-runner)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
@@ -74,6 +74,12 @@ if (!existsSync('packages/widgets/dist/rnswd-widgets.min.js')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+// The test groups: one per folder of test/ with tests (as in web-test-runner.config.mjs).
+const GROUPS = readdirSync('test', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !['helpers', 'suites', 'fixtures'].includes(d.name))
+  .filter((d) => readdirSync(`test/${d.name}`).some((f) => f.endsWith('.test.ts')))
+  .map((d) => d.name);
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 let exitCode = 0;
@@ -130,11 +136,33 @@ for (const engine of browsers) {
     await waitForPort(port);
   }
   console.log(`\n=== ${engine} ===`);
-  const code = await run(
-    'npx',
-    ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...args],
-    env,
-  );
+  // Each package's tests in a browser of their own, so that nothing one package's tests leave behind in
+  // the browser (focus, history, storage) can change another's.
+  const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
+  let code = 0;
+  for (const g of args.includes('--group') ? [null] : GROUPS) {
+    const file = join(resultsDir, `summary-${engine}.json`);
+    rmSync(file, { force: true });
+    const groupArgs = g ? ['--group', g] : [];
+    const runCode = await run(
+      'npx',
+      ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...groupArgs, ...args],
+      env,
+    );
+    if (runCode !== 0) code = runCode;
+    if (existsSync(file)) {
+      const s = JSON.parse(readFileSync(file, 'utf8'));
+      counts.passed += s.passed;
+      counts.failed += s.failed;
+      counts.skipped += s.skipped;
+      counts.failures.push(...s.failures);
+    } else {
+      counts.failed += 1;
+      counts.failures.push(
+        `${g ?? 'tests'}: the test runner ended (exit ${runCode}) without a summary`,
+      );
+    }
+  }
   if (driver) {
     try {
       process.kill(-driver.pid, 'SIGTERM');
@@ -142,20 +170,13 @@ for (const engine of browsers) {
       /* already gone */
     }
   }
-  const file = join(resultsDir, `summary-${engine}.json`);
-  if (existsSync(file)) {
-    const s = JSON.parse(readFileSync(file, 'utf8'));
-    totals.passed += s.passed;
-    totals.failed += s.failed;
-    totals.skipped += s.skipped;
-    lines.push(
-      `${engine}: ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
-    );
-    for (const f of s.failures) lines.push(`  failed: ${f}`);
-  } else {
-    lines.push(`${engine}: the test runner ended (exit ${code}) without a summary`);
-    totals.failed += 1;
-  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  lines.push(
+    `${engine}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
+  for (const f of counts.failures) lines.push(`  failed: ${f}`);
   if (code !== 0) exitCode = 1;
 }
 
