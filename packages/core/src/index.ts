@@ -54,6 +54,8 @@ export { ScopeController, ensureContextRoot } from './element/scope-controller.j
 export type { ScopeControllerOptions, ScopeHost } from './element/scope-controller.js';
 export { defineElement } from './element/define.js';
 export { DataErrorEvent } from './element/events.js';
+export { PartnerSelectEvent } from './element/partner-select.js';
+export type { PartnerSelectDetail } from './element/partner-select.js';
 export type { DataErrorDetail } from './element/events.js';
 export { renderDataStatus } from './element/status.js';
 

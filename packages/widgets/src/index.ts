@@ -6,7 +6,7 @@ export * from '@rnswd/core';
 export * from '@rnswd/reflection-form';
 export * from '@rnswd/network-map';
 export * from '@rnswd/theme-tracker';
-// PartnerSelectEvent is the network map's; the directory's own (same name and detail) under an alias.
+// PartnerSelectEvent comes from core (both widgets fire it); DirectoryPartnerSelectEvent is the same class.
 export {
   RnswdPartnerDirectory,
   PARTNER_DIRECTORY_MESSAGES,
